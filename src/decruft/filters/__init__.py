@@ -1,0 +1,37 @@
+"""The built-in filters, one module per clutter family.
+
+Each filter is a frozen dataclass whose fields are its options and whose
+``name`` is the stable identifier used in pipelines and explanations.
+"""
+
+from decruft.filters.base import LineRule, PhraseRule, line_rule
+from decruft.filters.comments import CommentPrompts
+from decruft.filters.duplicates import DuplicateLines
+from decruft.filters.markup import MarkupDebris
+from decruft.filters.promos import PromoLines
+from decruft.filters.related import RelatedPosts
+from decruft.filters.teasers import SeeMoreTeasers
+from decruft.filters.title import Title
+from decruft.filters.widgets import (
+    Advertisements,
+    CookieNotices,
+    NewsletterPrompts,
+    SharePrompts,
+)
+
+__all__ = [
+    "Advertisements",
+    "CommentPrompts",
+    "CookieNotices",
+    "DuplicateLines",
+    "LineRule",
+    "MarkupDebris",
+    "NewsletterPrompts",
+    "PhraseRule",
+    "PromoLines",
+    "RelatedPosts",
+    "SeeMoreTeasers",
+    "SharePrompts",
+    "Title",
+    "line_rule",
+]

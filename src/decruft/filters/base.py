@@ -1,0 +1,129 @@
+"""What filters share: per-line rules, phrase rules and their options."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from decruft.lines import Line
+from decruft.phrases import PhraseSet, available_languages, load
+from decruft.pipeline import Filter, Page
+from decruft.shapes import word_count
+
+__all__ = ["LineRule", "PhraseRule", "all_languages", "line_rule", "quote"]
+
+#: Lines longer than this are never compared with phrase lists: no widget
+#: line is that long, and skipping them keeps huge lines cheap.
+MAX_PHRASE_LINE_CHARS = 1000
+_QUOTE_WIDTH = 60
+
+
+def all_languages() -> tuple[str, ...]:
+    """Every language with a phrase folder: the default for phrase rules."""
+    return available_languages()
+
+
+def quote(text: str) -> str:
+    """``text`` in double quotes for a reason, cut to a readable length."""
+    if len(text) > _QUOTE_WIDTH:
+        text = text[: _QUOTE_WIDTH - 1] + "…"
+    return f'"{text}"'
+
+
+class LineRule:
+    """Base for filters that judge each line on its own.
+
+    Subclasses set ``name`` and implement ``reason(line)``, which returns a
+    short sentence when the line is clutter and ``None`` when it is not.
+    """
+
+    name: ClassVar[str] = ""
+
+    def reason(self, line: Line) -> str | None:
+        """Why ``line`` is clutter, or ``None`` to keep it."""
+        raise NotImplementedError
+
+    def find(self, page: Page) -> Iterator[tuple[Line, str]]:
+        """Yield each line of ``page`` that :meth:`reason` rejects."""
+        for line in page.lines:
+            why = self.reason(line)
+            if why:
+                yield line, why
+
+
+@dataclass(frozen=True)
+class _FunctionRule:
+    name: str
+    function: Callable[[Line], str | None]
+
+    def find(self, page: Page) -> Iterator[tuple[Line, str]]:
+        for line in page.lines:
+            why = self.function(line)
+            if why:
+                yield line, why
+
+
+def line_rule(name: str) -> Callable[[Callable[[Line], str | None]], Filter]:
+    """Turn a function ``line -> reason or None`` into a filter named ``name``.
+
+    >>> @line_rule("shouting")
+    ... def shouting(line):
+    ...     return "all capitals" if line.text.isupper() else None
+    >>> from decruft import clean, default_pipeline
+    >>> clean("BUY NOW\\nA calm line.", default_pipeline().insert(shouting))
+    'A calm line.'
+    """
+
+    def wrap(function: Callable[[Line], str | None]) -> Filter:
+        return _FunctionRule(name, function)
+
+    return wrap
+
+
+class PhraseRule(LineRule):
+    """A line rule driven by phrase lists of one clutter kind.
+
+    A line is removed when its core (the line without bullets, emoji and
+    punctuation at either end) is exactly one of the ``whole`` phrases, or
+    when it starts with one of the ``prefixes`` phrases and has at most
+    ``max_words`` words. Subclasses name the lists and describe the kind;
+    they may load more lists (``extra``) and add a test of their own.
+    """
+
+    whole: ClassVar[str | None] = None
+    prefixes: ClassVar[str | None] = None
+    extra: ClassVar[tuple[str, ...]] = ()
+    label: ClassVar[str] = ""
+    languages: tuple[str, ...]
+    max_words: int
+
+    def phrase_sets(self) -> dict[str, PhraseSet]:
+        """The phrase lists this rule reads, by kind."""
+        kinds = [k for k in (self.whole, self.prefixes, *self.extra) if k]
+        return {kind: load(kind, self.languages) for kind in kinds}
+
+    def find(self, page: Page) -> Iterator[tuple[Line, str]]:
+        """Yield each line of ``page`` that is clutter of this kind."""
+        sets = self.phrase_sets()
+        for line in page.lines:
+            if len(line.plain) <= MAX_PHRASE_LINE_CHARS:
+                why = self.judge(line, sets)
+                if why:
+                    yield line, why
+
+    def reason(self, line: Line) -> str | None:
+        """Why ``line`` is clutter of this kind, or ``None``."""
+        if len(line.plain) > MAX_PHRASE_LINE_CHARS:
+            return None
+        return self.judge(line, self.phrase_sets())
+
+    def judge(self, line: Line, sets: dict[str, PhraseSet]) -> str | None:
+        """The whole-line and prefix tests, given the loaded phrase lists."""
+        if self.whole and sets[self.whole].whole_line(line.core):
+            return f"{self.label} {quote(line.core)}"
+        if self.prefixes and word_count(line.plain) <= self.max_words:
+            match = sets[self.prefixes].prefix(line.core)
+            if match is not None:
+                return f"{self.label}: starts with {quote(match[0])}"
+        return None

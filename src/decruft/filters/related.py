@@ -1,0 +1,114 @@
+"""Related-content blocks: a "Related Posts" heading and its teasers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from decruft.filters.base import MAX_PHRASE_LINE_CHARS, all_languages, quote
+from decruft.filters.teasers import TeaserShape, teaser_shape
+from decruft.lines import Line
+from decruft.phrases import PhraseSet, load
+from decruft.pipeline import Page
+from decruft.shapes import word_count
+
+__all__ = ["RelatedPosts"]
+
+_ITEM_SHAPES = frozenset(
+    (TeaserShape.TITLE, TeaserShape.TRUNCATED, TeaserShape.SEE_MORE, TeaserShape.MORE_LINK)
+)
+_SENTENCE_END = (".", "!", "?")
+
+
+@dataclass(frozen=True)
+class RelatedPosts:
+    """ "Related Posts" blocks: the heading and the teasers under it.
+
+    A block starts with a heading (``related_headings``:
+    Related Posts, You may also like, Recommended, Trending, Popular posts…;
+    or ``related_heading_prefixes`` and a few words: More from <site>) and
+    the run of teasers under it.
+
+    Teasers are headlines (printed once or twice), excerpts cut off with an
+    ellipsis, "…See More" lines and "Read more" links. The block ends where
+    article prose resumes: at the first line that is none of these. When
+    prose follows, the last headline-shaped line before it is given back to
+    the article, since it may be the heading of the next section.
+
+    The heading alone is not enough: it goes with its block when the block
+    has at least ``min_items`` teasers or runs to the end of the text.
+    "Related posts on social media helped spread the rumor." stays: the
+    heading must be the whole line.
+
+    Options:
+        languages: phrase languages to use (default: all).
+        min_items: teasers a block needs when prose follows it.
+        max_heading_words: words a prefix heading may add ("More from The
+            Daily Planet").
+    """
+
+    name: ClassVar[str] = "related_posts"
+    languages: tuple[str, ...] = field(default_factory=all_languages)
+    min_items: int = 2
+    max_heading_words: int = 6
+
+    def find(self, page: Page) -> Iterator[tuple[Line, str]]:
+        """Yield the lines of each related-content block of ``page``."""
+        headings = load("related_headings", self.languages)
+        prefixes = load("related_heading_prefixes", self.languages)
+        suffixes = load("see_more_suffixes", self.languages)
+        links = load("more_links", self.languages)
+        lines = page.lines
+        i = 0
+        while i < len(lines):
+            heading = self._heading(lines[i], headings, prefixes)
+            if heading is None:
+                i += 1
+                continue
+            items: list[int] = []
+            seen: set[str] = set()
+            j = i + 1
+            while j < len(lines):
+                repeated = lines[j].key in seen
+                if not repeated and teaser_shape(lines[j], suffixes, links) not in _ITEM_SHAPES:
+                    break
+                items.append(j)
+                seen.add(lines[j].key)
+                j += 1
+            at_end = j == len(lines)
+            if not at_end and items and self._may_be_section_heading(lines, items):
+                items.pop()
+            if not at_end and len(items) < self.min_items:
+                i += 1
+                continue
+            yield lines[i], f"related-content heading {quote(heading)}"
+            where = f"under the related-content heading on line {lines[i].number}"
+            for k in items:
+                yield lines[k], f"teaser {k - i} of {len(items)} {where}"
+            i = items[-1] + 1 if items else i + 1
+
+    def _heading(self, line: Line, headings: PhraseSet, prefixes: PhraseSet) -> str | None:
+        if len(line.plain) > MAX_PHRASE_LINE_CHARS:
+            return None
+        if headings.whole_line(line.core):
+            return line.core
+        match = prefixes.prefix(line.core)
+        if (
+            match is not None
+            and word_count(match[1]) <= self.max_heading_words
+            and not line.plain.rstrip().endswith(_SENTENCE_END)
+        ):
+            return line.core
+        return None
+
+    def _may_be_section_heading(self, lines: tuple[Line, ...], items: list[int]) -> bool:
+        """Whether the last item, right before prose, could be the heading of
+        the article's next section: a headline printed once, not cut off.
+        """
+        last = lines[items[-1]]
+        if any(lines[k].key == last.key for k in items[:-1]):
+            return False
+        suffixes = load("see_more_suffixes", self.languages)
+        links = load("more_links", self.languages)
+        return teaser_shape(last, suffixes, links) is TeaserShape.TITLE

@@ -1,0 +1,141 @@
+"""Teasers: "Title…See More" lines, lone "Read more" links, and runs of
+teaser titles with truncated excerpts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import ClassVar
+
+from decruft.filters.base import MAX_PHRASE_LINE_CHARS, all_languages, quote
+from decruft.lines import Line, strip_edges
+from decruft.phrases import PhraseSet, load
+from decruft.pipeline import Page
+from decruft.shapes import ends_with_ellipsis, is_headline
+
+__all__ = ["SeeMoreTeasers", "TeaserShape", "teaser_shape"]
+
+# How far from the end of a line the ellipsis before "See More" may stand.
+_SUFFIX_REACH = 80
+
+
+class TeaserShape(Enum):
+    """What a line looks like to the teaser rules."""
+
+    SEE_MORE = "ends with an ellipsis and a 'see more' link"
+    MORE_LINK = "a 'read more' link on its own"
+    TRUNCATED = "ends with an ellipsis"
+    TITLE = "shaped like a headline"
+    OTHER = "anything else"
+
+
+def link_suffix(text: str, suffixes: PhraseSet) -> str | None:
+    """The link word after the last ellipsis of ``text`` ("See More" in
+    ``Title…See More``), if it is one of ``suffixes``.
+    """
+    tail = text[-_SUFFIX_REACH:]
+    cut = tail.rfind("...")
+    if cut < 0:
+        return None
+    after = strip_edges(tail[cut + 3 :])
+    return after if after and suffixes.whole_line(after) else None
+
+
+def teaser_shape(line: Line, suffixes: PhraseSet, links: PhraseSet) -> TeaserShape:
+    """Classify ``line`` for the teaser rules (see :class:`TeaserShape`)."""
+    plain = line.plain
+    if link_suffix(plain, suffixes):
+        return TeaserShape.SEE_MORE
+    if len(plain) <= MAX_PHRASE_LINE_CHARS and links.whole_line(line.core):
+        return TeaserShape.MORE_LINK
+    if ends_with_ellipsis(plain):
+        return TeaserShape.TRUNCATED
+    if is_headline(plain, allow_bullet=True):
+        return TeaserShape.TITLE
+    return TeaserShape.OTHER
+
+
+_LINKS = (TeaserShape.SEE_MORE, TeaserShape.MORE_LINK)
+
+
+@dataclass(frozen=True)
+class SeeMoreTeasers:
+    """Teasers for other articles: ``Title…See More``, lone ``Read more`` links.
+
+    Removes:
+
+    * lines that end with an ellipsis and a link word (``see_more_suffixes``):
+      ``Trump Deploys U.S. Marines to…See More``, ``… Read More »``;
+    * a "read more" link alone on its line (``more_links``): ``Continue reading →``;
+    * a line cut off with an ellipsis right before or after one of those;
+    * runs of at least ``min_pairs`` teasers in a row, each a headline
+      (printed once or twice) followed by an excerpt cut off with an ellipsis.
+
+    A single line that ends with "…" stays: authors end sentences that way.
+    """
+
+    name: ClassVar[str] = "see_more_teasers"
+    languages: tuple[str, ...] = field(default_factory=all_languages)
+    min_pairs: int = 2
+
+    def find(self, page: Page) -> Iterator[tuple[Line, str]]:
+        """Yield the teaser lines of ``page``."""
+        suffixes = load("see_more_suffixes", self.languages)
+        links = load("more_links", self.languages)
+        lines = page.lines
+        shapes = [teaser_shape(line, suffixes, links) for line in lines]
+        reasons: dict[int, str] = {}
+        for i, shape in enumerate(shapes):
+            if shape is TeaserShape.SEE_MORE:
+                suffix = link_suffix(lines[i].plain, suffixes)
+                reasons[i] = f"teaser ending in {quote('…' + str(suffix))}"
+            elif shape is TeaserShape.MORE_LINK:
+                reasons[i] = f"'read more' link on its own {quote(lines[i].core)}"
+        for i, shape in enumerate(shapes):
+            if shape is not TeaserShape.TRUNCATED:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(lines) and shapes[j] in _LINKS:
+                    reasons[i] = f"truncated teaser next to the link on line {lines[j].number}"
+                    break
+        for start, end, pairs in _teaser_runs(lines, shapes, self.min_pairs):
+            for i in range(start, end):
+                reasons.setdefault(
+                    i, f"teaser title or excerpt, in a run of {pairs} cut-off teasers"
+                )
+        for i in sorted(reasons):
+            yield lines[i], reasons[i]
+
+
+def _teaser_at(lines: Sequence[Line], shapes: Sequence[TeaserShape], i: int) -> int | None:
+    """If a teaser (headline, perhaps printed twice, then a cut-off excerpt)
+    starts at ``i``, return the index just after it.
+    """
+    if i >= len(lines) or shapes[i] not in (TeaserShape.TITLE, TeaserShape.SEE_MORE):
+        return None
+    j = i + 1
+    if j < len(lines) and lines[j].key == lines[i].key:
+        j += 1
+    if j < len(lines) and shapes[j] is TeaserShape.TRUNCATED:
+        return j + 1
+    return None
+
+
+def _teaser_runs(
+    lines: Sequence[Line], shapes: Sequence[TeaserShape], min_pairs: int
+) -> Iterator[tuple[int, int, int]]:
+    """Yield ``(start, end, count)`` for each run of ``min_pairs`` or more
+    teasers in a row.
+    """
+    i = 0
+    while i < len(lines):
+        end, count = i, 0
+        while (after := _teaser_at(lines, shapes, end)) is not None:
+            end, count = after, count + 1
+        if count >= min_pairs:
+            yield i, end, count
+            i = end
+        else:
+            i += 1

@@ -1,0 +1,85 @@
+"""The title: the headline a scraped text starts with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from decruft.lines import Line
+from decruft.pipeline import Page
+from decruft.shapes import is_headline, word_count
+
+__all__ = ["Title"]
+
+# "Headline | Site", "Headline - Site", "Headline: Site" ... as in <title>.
+_SITE_SEPARATOR = regex.compile(r"\s*(?:[|·•:»]|\s-)\s*")
+_MAX_SITE_WORDS = 6
+_MAX_COPIES = 3
+
+
+def _is_variant(line: Line, title: Line) -> bool:
+    """Whether ``line`` is ``title`` or ``title`` with a site name added
+    (or the other way round).
+    """
+    short, long = sorted((line.key, title.key), key=len)
+    if not long.startswith(short):
+        return False
+    rest = long[len(short) :]
+    if not rest:
+        return True
+    separator = _SITE_SEPARATOR.match(rest)
+    return separator is not None and 0 < word_count(rest[separator.end() :]) <= _MAX_SITE_WORDS
+
+
+@dataclass(frozen=True)
+class Title:
+    """The headline at the top of the text, which moves to ``Result.title``.
+
+    Also removes the headline's copies printed right after it, including
+    ``Headline | Site`` variants.
+
+    The first kept line is a title when it is shaped like a headline (see
+    :func:`decruft.shapes.is_headline`), the line after its copies is not,
+    and at least ``min_body_words`` words follow. The second condition
+    means the body starts right after the title, and also that cleaning
+    the output again finds no new title.
+
+    A text that starts with prose ("When we think of prison, we imagine…")
+    has no title and loses nothing.
+    """
+
+    name: ClassVar[str] = "title"
+    extracts_title: ClassVar[bool] = True
+    min_body_words: int = 20
+
+    def find(self, page: Page) -> Iterator[tuple[Line, str]]:
+        """Yield the title line first, then its copies."""
+        lines = page.lines
+        if len(lines) < 2 or not is_headline(lines[0].plain):
+            return
+        first = lines[0]
+        end = 1
+        while end < min(len(lines), _MAX_COPIES) and _is_variant(lines[end], first):
+            end += 1
+        if end == len(lines) or is_headline(lines[end].plain):
+            return
+        if not self._has_body(lines[end:]):
+            return
+        copies = lines[:end]
+        # Report the copy without a site name first: it becomes the title.
+        best = min(copies, key=lambda line: len(line.key))
+        yield best, "headline at the top of the text (moved to Result.title)"
+        for line in copies:
+            if line is not best:
+                yield line, f"repeats the title (line {best.number})"
+
+    def _has_body(self, lines: tuple[Line, ...]) -> bool:
+        words = 0
+        for line in lines:
+            words += word_count(line.plain)
+            if words >= self.min_body_words:
+                return True
+        return False

@@ -1,0 +1,131 @@
+"""Widget lines: share and follow buttons, newsletter boxes, cookie banners
+and advertisement markers. Each kind is its own filter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+import regex
+
+from decruft.filters.base import MAX_PHRASE_LINE_CHARS, PhraseRule, all_languages, quote
+from decruft.lines import Line
+from decruft.phrases import PhraseSet, load
+from decruft.pipeline import Page
+from decruft.shapes import word_count
+
+__all__ = ["Advertisements", "CookieNotices", "NewsletterPrompts", "SharePrompts"]
+
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+
+
+@dataclass(frozen=True)
+class SharePrompts:
+    """Share, like and follow widgets: ``Share this``, ``Follow us on Facebook``.
+
+    Removes ``Share this:``, ``Click to share on X (Opens in new window)``,
+    ``Like this: Like Loading...``, ``Follow us on Facebook``, and lines made only of network names
+    (``Facebook Twitter Email``), also when a scraper glued them together.
+
+    A line is removed when nothing is left of it once the share phrases
+    (``share_prompts``) and widget words (``share_words``: network names,
+    "Email", "Print") are cut out, and it held a share phrase or at least
+    ``min_words`` widget words. A lone ``Twitter`` or ``Print`` stays: it
+    can be a list item of the article.
+
+    Options:
+        languages: phrase languages to use (default: all).
+        min_words: widget words that make a line a widget without a share phrase.
+    """
+
+    name: ClassVar[str] = "share_prompts"
+    languages: tuple[str, ...] = field(default_factory=all_languages)
+    min_words: int = 2
+
+    def find(self, page: Page) -> Iterator[tuple[Line, str]]:
+        """Yield the share, like and follow widget lines of ``page``."""
+        prompts = load("share_prompts", self.languages)
+        words = load("share_words", self.languages)
+        for line in page.lines:
+            if len(line.plain) > MAX_PHRASE_LINE_CHARS or not line.core:
+                continue
+            rest, prompt_count = prompts.remove_all(line.core)
+            rest, word_count = words.remove_all(rest)
+            if _ALNUM.search(rest):
+                continue
+            if prompt_count:
+                yield line, f"share or follow widget {quote(line.core)}"
+            elif word_count >= self.min_words:
+                yield line, f"only social network names {quote(line.core)}"
+
+
+@dataclass(frozen=True)
+class NewsletterPrompts(PhraseRule):
+    """Newsletter and subscription prompts: ``Subscribe``, ``Sign up``.
+
+    Removes ``Subscribe``, ``Sign up for our newsletter``, ``Enter your email address``, and short
+    lines that start with such a call (at most ``max_words`` words).
+
+    Keeps prose that mentions newsletters: "The mayor urged residents to
+    subscribe to the city's newsletter."
+    """
+
+    name: ClassVar[str] = "newsletter_prompts"
+    whole: ClassVar[str] = "newsletter_prompts"
+    prefixes: ClassVar[str] = "newsletter_prompt_prefixes"
+    label: ClassVar[str] = "newsletter or subscribe prompt"
+    languages: tuple[str, ...] = field(default_factory=all_languages)
+    max_words: int = 40
+
+
+@dataclass(frozen=True)
+class CookieNotices(PhraseRule):
+    """Cookie-consent banners: ``We use cookies to improve your experience``.
+
+    Removes ``We use cookies to improve your experience…``, ``This website
+    uses cookies…``, ``Accept all cookies``, ``Cookie settings``.
+
+    Lines that open with a site's cookie notice (``cookie_notice_prefixes``)
+    go at up to ``max_words`` words. Lines that open with a bare mention such
+    as "We use cookies" (``cookie_mentions``) go only when they also speak of
+    consent, browsing or the site (``cookie_consent_words``), so that "We use
+    cookies from the bakery next door." stays.
+    """
+
+    name: ClassVar[str] = "cookie_notices"
+    whole: ClassVar[str] = "cookie_notices"
+    prefixes: ClassVar[str] = "cookie_notice_prefixes"
+    label: ClassVar[str] = "cookie notice"
+    languages: tuple[str, ...] = field(default_factory=all_languages)
+    max_words: int = 80
+
+    extra: ClassVar[tuple[str, ...]] = ("cookie_mentions", "cookie_consent_words")
+
+    def judge(self, line: Line, sets: dict[str, PhraseSet]) -> str | None:
+        """The phrase tests, then a bare cookie mention that speaks of consent."""
+        why = super().judge(line, sets)
+        if why or word_count(line.plain) > self.max_words:
+            return why
+        match = sets["cookie_mentions"].prefix(line.core)
+        if match is None or not sets["cookie_consent_words"].remove_all(match[1])[1]:
+            return None
+        return f"{self.label}: starts with {quote(match[0])} and speaks of consent"
+
+
+@dataclass(frozen=True)
+class Advertisements(PhraseRule):
+    """Advertisement markers alone on a line: ``Advertisement``, ``Sponsored``.
+
+    Removes ``Advertisement``, ``Sponsored``, ``Story continues below advertisement``,
+    ``Continue reading the main story``.
+
+    Keeps prose about advertising: the marker must be the whole line.
+    """
+
+    name: ClassVar[str] = "advertisements"
+    whole: ClassVar[str] = "advertisements"
+    label: ClassVar[str] = "advertisement marker"
+    languages: tuple[str, ...] = field(default_factory=all_languages)
+    max_words: int = 0

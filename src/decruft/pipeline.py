@@ -1,0 +1,184 @@
+"""The pipeline: an ordered, immutable list of named filters.
+
+A filter never edits text. It looks at a :class:`Page` (the lines still
+kept) and names the lines to remove, each with a reason. The pipeline
+records which filter removed what, so every removal is explained.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+from decruft.lines import Line
+from decruft.result import Removal
+
+__all__ = ["Filter", "Page", "Pipeline", "PipelineError", "default_pipeline"]
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a filter sees: the lines still kept, and what is known so far.
+
+    Attributes:
+        lines: the kept non-blank lines, in input order. ``gap_before`` on
+            each tells whether a blank line separates it from the kept line
+            before it.
+        title: the headline found by an earlier filter in this pass, if any.
+        removed: the lines removed so far in this pass, by line number.
+
+    """
+
+    lines: tuple[Line, ...]
+    title: str | None = None
+    removed: Mapping[int, Removal] = field(default_factory=dict)
+
+
+@runtime_checkable
+class Filter(Protocol):
+    """Anything with a ``name`` and a ``find`` method is a filter.
+
+    ``name`` is a stable snake_case identifier (it appears in every
+    :class:`~decruft.Removal` the filter causes). ``find(page)`` returns or
+    yields ``(line, reason)`` pairs: a line of ``page.lines`` to remove and
+    a short sentence saying why.
+
+    A filter may also set ``extracts_title = True``: the first line it
+    removes is then taken as the page's title.
+    """
+
+    name: str
+
+    def find(self, page: Page) -> Iterable[tuple[Line, str]]:
+        """Yield ``(line, reason)`` for each line of ``page`` to remove."""
+        ...
+
+
+class PipelineError(ValueError):
+    """Raised when a pipeline is built with unknown or duplicate filter names,
+    or with something that is not a filter.
+    """
+
+
+def _check_filter(candidate: object) -> Filter:
+    name = getattr(candidate, "name", None)
+    if not isinstance(name, str) or not name or not callable(getattr(candidate, "find", None)):
+        raise PipelineError(
+            f"{candidate!r} is not a filter: a filter needs a non-empty str attribute "
+            "'name' and a method 'find(page)' yielding (line, reason) pairs"
+        )
+    return candidate  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """An ordered, immutable sequence of uniquely named filters.
+
+    Change it by building a new one:
+
+    >>> pipeline = default_pipeline().without("title")
+    >>> "title" in pipeline
+    False
+    >>> from decruft.filters import MarkupDebris
+    >>> pipeline.insert(MarkupDebris(), before="markup_debris")
+    Traceback (most recent call last):
+    ...
+    decruft.pipeline.PipelineError: duplicate filter name 'markup_debris'
+    """
+
+    filters: tuple[Filter, ...]
+
+    def __init__(self, filters: Iterable[Filter]) -> None:
+        checked = tuple(_check_filter(f) for f in filters)
+        seen: set[str] = set()
+        for f in checked:
+            if f.name in seen:
+                raise PipelineError(f"duplicate filter name {f.name!r}")
+            seen.add(f.name)
+        object.__setattr__(self, "filters", checked)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The filter names, in order."""
+        return tuple(f.name for f in self.filters)
+
+    def __iter__(self) -> Iterator[Filter]:
+        return iter(self.filters)
+
+    def __len__(self) -> int:
+        return len(self.filters)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
+
+    def __getitem__(self, name: str) -> Filter:
+        return self.filters[self._index(name)]
+
+    def __repr__(self) -> str:
+        return f"Pipeline({', '.join(self.names)})"
+
+    def _index(self, name: str) -> int:
+        try:
+            return self.names.index(name)
+        except ValueError:
+            raise PipelineError(
+                f"no filter named {name!r}; the filters are: {', '.join(self.names)}"
+            ) from None
+
+    def without(self, *names: str) -> Pipeline:
+        """Return a pipeline without the named filters."""
+        for name in names:
+            self._index(name)
+        return Pipeline(f for f in self.filters if f.name not in names)
+
+    def replace(self, name: str, new: Filter) -> Pipeline:
+        """Return a pipeline where ``new`` stands in place of filter ``name``."""
+        index = self._index(name)
+        return Pipeline((*self.filters[:index], new, *self.filters[index + 1 :]))
+
+    def insert(
+        self, new: Filter, *, before: str | None = None, after: str | None = None
+    ) -> Pipeline:
+        """Return a pipeline with ``new`` inserted before or after a named filter.
+
+        With neither ``before`` nor ``after``, ``new`` goes last.
+        """
+        if before is not None and after is not None:
+            raise PipelineError("give before= or after=, not both")
+        if before is not None:
+            index = self._index(before)
+        elif after is not None:
+            index = self._index(after) + 1
+        else:
+            index = len(self.filters)
+        return Pipeline((*self.filters[:index], new, *self.filters[index:]))
+
+
+def default_pipeline() -> Pipeline:
+    """Return the default pipeline: every built-in filter, in the order they run.
+
+    >>> default_pipeline().names  # doctest: +NORMALIZE_WHITESPACE
+    ('markup_debris', 'share_prompts', 'newsletter_prompts', 'cookie_notices',
+     'advertisements', 'comment_prompts', 'promo_lines', 'related_posts',
+     'see_more_teasers', 'title', 'duplicate_lines')
+    """
+    from decruft import filters
+
+    # Single-line phrase rules run first, so that the context rules (blocks,
+    # title, repeats) see the page without widget lines between the others.
+    return Pipeline(
+        (
+            filters.MarkupDebris(),
+            filters.SharePrompts(),
+            filters.NewsletterPrompts(),
+            filters.CookieNotices(),
+            filters.Advertisements(),
+            filters.CommentPrompts(),
+            filters.PromoLines(),
+            filters.RelatedPosts(),
+            filters.SeeMoreTeasers(),
+            filters.Title(),
+            filters.DuplicateLines(),
+        )
+    )

@@ -1,0 +1,112 @@
+"""Shapes of lines: is this a headline, a truncated teaser, a list item?
+
+These tests read one line's ``plain`` text and know no phrases, so they
+work the same in every language. All of them run in time linear in the
+length of the line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Longest line, in characters, that can still be a headline or teaser title.
+MAX_HEADLINE_CHARS = 200
+#: Most words a headline or teaser title can have.
+MAX_HEADLINE_WORDS = 25
+#: Longest headline, in characters, in scripts written without spaces.
+MAX_SPACELESS_HEADLINE_CHARS = 60
+
+_SENTENCE_END = frozenset(".!?。！？‼⁇⁈⁉؟।")
+_LEAD_IN_END = frozenset(":;,：；，、")
+_CLOSERS = "\"')]}»›’”"
+_ELLIPSIS = regex.compile(r"(?:\.{3,}|…)\s*[\]\)]?$")
+_LIST_ITEM = regex.compile(r"^(?:[-*+•·‣◦▪▸►–—✓✔]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s)")
+_LETTER = regex.compile(r"\p{L}")
+_SPACELESS_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}]")
+
+
+def word_count(text: str) -> int:
+    """Number of whitespace-separated words in ``text``."""
+    return len(text.split())
+
+
+def ends_with_ellipsis(text: str) -> bool:
+    """Whether ``text`` ends with ``...``, ``…`` or a bracketed ``[…]``.
+
+    >>> ends_with_ellipsis("As soon as the principal took one look at…")
+    True
+    >>> ends_with_ellipsis("It was over.")
+    False
+    """
+    return _ELLIPSIS.search(text[-12:]) is not None
+
+
+def is_list_item(text: str) -> bool:
+    """Whether ``text`` starts with a bullet or an item number.
+
+    >>> is_list_item("  • Secrecy: If an officer finds themselves saying")
+    True
+    >>> is_list_item("1. Criminal Charges")
+    True
+    """
+    return _LIST_ITEM.match(text.lstrip()) is not None
+
+
+def is_title_case(text: str) -> bool:
+    """Whether the longer words of ``text`` are capitalised, as in headlines.
+
+    Words of four letters or more count; at least two of them are needed
+    and four in five must start with a capital.
+
+    >>> is_title_case("The Hidden Dangers of Inmate-Officer Relationships.")
+    True
+    >>> is_title_case("The officers were arrested on Monday.")
+    False
+    """
+    significant = capitalised = 0
+    for word in text.split():
+        word = word.strip(_CLOSERS + "\"'(“‘«‹¿¡")
+        if sum(ch.isalpha() for ch in word) < 4 or not word[:1].isalpha():
+            continue
+        significant += 1
+        capitalised += word[0].isupper()
+    return significant >= 2 and capitalised * 5 >= significant * 4
+
+
+def is_headline(text: str, *, allow_bullet: bool = False) -> bool:
+    """Whether ``text`` is shaped like a headline or a teaser title.
+
+    A headline is short (at most 25 words and 200 characters; 60 characters
+    in scripts written without spaces), has at least two words (or four
+    characters in such scripts) and a letter, does not end like a lead-in
+    (``:``, ``,``, ``;``), and either has no sentence-final punctuation, is
+    cut off with an ellipsis, or is in Title Case.
+
+    >>> is_headline("Prison officer having relationship with inmate: Why it happens")
+    True
+    >>> is_headline("The Hidden Dangers of Inmate-Officer Relationships.")
+    True
+    >>> is_headline("But this is just one of many similar cases.")
+    False
+    >>> is_headline("Officers involved in misconduct often face:")
+    False
+    """
+    text = text.strip()
+    if not text or len(text) > MAX_HEADLINE_CHARS or _LETTER.search(text) is None:
+        return False
+    if not allow_bullet and is_list_item(text):
+        return False
+    words = word_count(text)
+    if _SPACELESS_SCRIPT.search(text):
+        if len(text) > MAX_SPACELESS_HEADLINE_CHARS or (words < 2 and len(text) < 4):
+            return False
+    elif not 2 <= words <= MAX_HEADLINE_WORDS:
+        return False
+    if ends_with_ellipsis(text):
+        return True
+    last = text.rstrip(_CLOSERS)[-1:] or text[-1]
+    if last in _LEAD_IN_END:
+        return False
+    if last in _SENTENCE_END:
+        return is_title_case(text)
+    return True
