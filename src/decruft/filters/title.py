@@ -73,8 +73,12 @@ class Title:
         best = min(copies, key=lambda line: len(line.key))
         yield best, "headline at the top of the text (moved to Result.title)"
         for line in copies:
-            if line is not best:
+            if line is best:
+                continue
+            if line.key == best.key:
                 yield line, f"repeats the title (line {best.number})"
+            else:
+                yield line, f"the title with a site name added (line {best.number})"
 
     def _has_body(self, lines: tuple[Line, ...]) -> bool:
         words = 0

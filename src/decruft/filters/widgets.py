@@ -49,7 +49,11 @@ class SharePrompts:
         prompts = load("share_prompts", self.languages)
         words = load("share_words", self.languages)
         for line in page.lines:
-            if len(line.plain) > MAX_PHRASE_LINE_CHARS or not line.core:
+            core = line.core
+            if len(line.plain) > MAX_PHRASE_LINE_CHARS or not core:
+                continue
+            # A widget line is made only of these phrases, so it starts with one.
+            if not (prompts.starts(core) or words.starts(core)):
                 continue
             rest, prompt_count = prompts.remove_all(line.core)
             rest, word_count = words.remove_all(rest)

@@ -94,7 +94,6 @@ class PhraseSet:
         alternation = "|".join(reversed(patterns)) or r"(?!)"
         self._whole = regex.compile(rf"(?:{alternation})", _FLAGS)
         self._prefix = regex.compile(rf"(?:{alternation})(?![\p{{L}}\p{{N}}])", _FLAGS)
-        self._anywhere = regex.compile(rf"(?:{alternation})", _FLAGS)
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -116,11 +115,16 @@ class PhraseSet:
             return None
         return match.group(), core[match.end() :]
 
+    def starts(self, text: str) -> bool:
+        """Whether ``text`` starts with one of the phrases, even glued to
+        what follows ("EmailFacebook")."""
+        return self._whole.match(text) is not None
+
     def remove_all(self, text: str) -> tuple[str, int]:
         """Return ``text`` with every occurrence of a phrase cut out, and how
         many were cut. Meant for short lines only.
         """
-        return self._anywhere.subn(" ", text)
+        return self._whole.subn(" ", text)
 
 
 @cache

@@ -1,0 +1,58 @@
+"""How clean()'s cost grows with input size, on adversarial shapes.
+
+Run directly: ``python benchmarks/scaling.py [--mb 2]``. For each shape it
+times clean() on inputs of 1x, 2x and 4x the base size and prints seconds
+per MB and the ratio of each size's time to the 1x time divided by the size
+ratio: about 1.0 means linear, 2.0 at 4x would mean quadratic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+from decruft import clean
+
+PROSE = (
+    "The council met on Tuesday and approved the budget after a long debate. "
+    "Most members said the compromise was the best they could hope for.\n"
+)
+SHAPES: dict[str, Callable[[int], str]] = {
+    "article prose": lambda n: PROSE * (n // len(PROSE) + 1),
+    "one huge line": lambda n: "word " * (n // 5),
+    "one line of dots": lambda n: "." * n,
+    "one line of ellipses": lambda n: "…" * n,
+    "one line of pipes": lambda n: "|" * n,
+    "short lines": lambda n: "ab\n" * (n // 3),
+    "headline-shaped lines": lambda n: "A Headline Shaped Line Here\n" * (n // 28),
+    "teaser pairs": lambda n: "Teaser Title Here\nAn excerpt that is cut off…\n" * (n // 48),
+    "related heading runs": lambda n: "Related Posts\nSome Title\n" * (n // 25),
+    "see more lines": lambda n: "Title…See More\n" * (n // 15),
+    "repeated lines": lambda n: "Same line again.\n" * (n // 17),
+    "promo lines": lambda n: "Read more: " + "Word " * (n // 5),
+}
+
+
+def _time(text: str) -> float:
+    start = time.perf_counter()
+    clean(text)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=1.0, help="base size in MB (default 1)")
+    args = parser.parse_args()
+    base = int(args.mb * 1_000_000)
+    print(f"{'shape':24} {'s/MB at 1x':>10} {'2x ratio':>9} {'4x ratio':>9}")
+    for name, make in SHAPES.items():
+        times = []
+        for factor in (1, 2, 4):
+            text = make(base * factor)
+            times.append(_time(text) / (len(text.encode()) / 1e6))
+        print(f"{name:24} {times[0]:10.3f} {times[1] / times[0]:9.2f} {times[2] / times[0]:9.2f}")
+
+
+if __name__ == "__main__":
+    main()

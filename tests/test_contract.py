@@ -1,0 +1,181 @@
+"""Property tests for the contract of clean(): subsequence, idempotence,
+no exceptions, line endings, purity, and explained removals."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from decruft import clean, clean_and_explain
+from decruft.lines import split_lines
+
+# Lines that exercise every rule, mixed with arbitrary text below.
+BLOCKS = [
+    "Related Posts",
+    "You may also like",
+    "More from The Daily Planet",
+    "Trump Deploys U.S. Marines to…See More",
+    "Read more",
+    "When an Ohio student arrived at school, the office immediately called him in…",
+    "✨ Don't miss: Middle East Ceasefire: What Everyone Is Getting Wrong",
+    "🔗 Read more: Michael Collins of Ireland",
+    "Leave a comment",
+    "Leave a Reply Cancel reply",
+    "12 Comments",
+    "Your email address will not be published. Required fields are marked *",
+    "Share this:",
+    "Facebook Twitter Email",
+    "Subscribe to our newsletter",
+    "We use cookies to improve your experience.",
+    "Advertisement",
+    ">",
+    "|",
+    "•",
+    "* * *",
+    "---",
+    "}",
+    "The Hidden Dangers of Inmate-Officer Relationships.",
+    "Prison officer having relationship with inmate: Why it happens",
+    "Breaking the Code",
+    "But this is just one of many similar cases.",
+    "You can read more about the ruling in the court's 40-page decision.",
+    "Related posts on social media helped spread the rumor.",
+    "The council met on Tuesday and approved the budget after a long debate "
+    "that ran well into the night, with several members objecting.",
+    "  • Secrecy: If an officer finds themselves saying so, the line is crossed.",
+    "Yes.",
+    "",
+    "   ",
+]
+SEPARATORS = ["\n", "\r\n", "\r", "\n\n", "\n \n"]
+
+lines = st.one_of(
+    st.sampled_from(BLOCKS),
+    st.text(max_size=40),
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=20),
+)
+documents = st.builds(
+    lambda parts, seps: "".join(p + seps[i % len(seps)] for i, p in enumerate(parts)),
+    st.lists(lines, max_size=40),
+    st.lists(st.sampled_from(SEPARATORS), min_size=1, max_size=5),
+)
+any_text = st.one_of(documents, st.text())
+PROPERTY = settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _is_subsequence(small: list[str], big: list[str]) -> bool:
+    remaining = iter(big)
+    return all(any(line == candidate for candidate in remaining) for line in small)
+
+
+@PROPERTY
+@given(any_text)
+def test_output_is_a_subsequence_of_input_lines(text: str) -> None:
+    output = clean(text)
+    input_lines = [line.rstrip() for line in split_lines(text)]
+    input_lines = ["" if not line.strip() else line for line in input_lines]
+    assert _is_subsequence(output.split("\n"), input_lines)
+
+
+@PROPERTY
+@given(any_text)
+def test_output_has_no_edge_or_double_blank_lines(text: str) -> None:
+    output = clean(text)
+    if output:
+        out_lines = output.split("\n")
+        assert out_lines[0].strip() and out_lines[-1].strip()
+        assert all(a.strip() or b.strip() for a, b in itertools.pairwise(out_lines))
+        assert all(line == line.rstrip() for line in out_lines)
+
+
+@PROPERTY
+@given(any_text)
+def test_clean_is_idempotent(text: str) -> None:
+    once = clean(text)
+    assert clean(once) == once
+
+
+@PROPERTY
+@given(documents)
+def test_crlf_and_cr_clean_like_lf(text: str) -> None:
+    lf = text.replace("\r\n", "\n").replace("\r", "\n")
+    assert clean(lf.replace("\n", "\r\n")) == clean(lf)
+    assert clean(lf.replace("\n", "\r")) == clean(lf)
+
+
+@PROPERTY
+@given(any_text)
+def test_every_input_line_is_kept_or_explained(text: str) -> None:
+    result = clean_and_explain(text)
+    non_blank = [line.rstrip() for line in split_lines(text) if line.strip()]
+    kept = [line for line in result.text.split("\n") if line.strip()]
+    assert len(kept) + len(result.removed) == len(non_blank)
+    numbers = [removal.line_number for removal in result.removed]
+    assert numbers == sorted(set(numbers))
+    for removal in result.removed:
+        assert removal.rule and removal.reason
+        assert split_lines(text)[removal.line_number - 1].rstrip() == removal.text
+
+
+@PROPERTY
+@given(any_text, any_text)
+def test_result_does_not_depend_on_earlier_documents(first: str, second: str) -> None:
+    fresh = clean_and_explain(second)
+    clean(first)
+    assert clean_and_explain(second) == fresh
+
+
+@PROPERTY
+@given(any_text)
+def test_clean_is_clean_and_explain_text(text: str) -> None:
+    assert clean(text) == clean_and_explain(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n",
+        "\r\n\r\n",
+        "\x00",
+        "a\x00b\nLeave a comment\x00",
+        "\ud800",
+        "Related Posts\n\udfff\n\ud83d…See More",
+        "\u2028\u2029\x85\x0c\x0b",
+        "\ufeffTitle Here Today\n\nSome prose follows in this line.",
+        "\u200b\n\u200b\u200b\nText.",
+    ],
+    ids=repr,
+)
+def test_odd_strings_do_not_raise(text: str) -> None:
+    result = clean_and_explain(text)
+    assert clean(result.text) == result.text
+
+
+@pytest.mark.parametrize(
+    ("value", "type_name"),
+    [
+        (b"Leave a comment", "bytes"),
+        (bytearray(b"x"), "bytearray"),
+        (None, "NoneType"),
+        (42, "int"),
+        (["a line"], "list"),
+    ],
+)
+def test_non_str_input_raises_type_error_naming_the_type(value: object, type_name: str) -> None:
+    for function in (clean, clean_and_explain):
+        with pytest.raises(TypeError, match=type_name):
+            function(value)  # type: ignore[arg-type]
+
+
+def test_bytes_error_says_how_to_fix_it() -> None:
+    with pytest.raises(TypeError, match=r"decode"):
+        clean(b"text")  # type: ignore[arg-type]
+
+
+def test_crlf_output_keeps_no_carriage_returns() -> None:
+    text = "Title Of The Story\r\n\r\nFirst line of prose, long enough to be body text here.\r\n"
+    assert "\r" not in clean(text)
