@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from decruft.filters.base import PhraseRule, all_languages
+from decruft.filters.base import MAX_PHRASE_LINE_CHARS, PhraseRule, all_languages, quote
+from decruft.lines import Line
+from decruft.pipeline import Page
+
+# Longest line, in characters, that can be a comment-form field label.
+_MAX_LABEL_CHARS = 40
 
 __all__ = ["CommentPrompts"]
 
@@ -20,13 +26,44 @@ class CommentPrompts(PhraseRule):
 
     Whole-line phrases come from ``comment_prompts``; lines of at most
     ``max_words`` words that start with a ``comment_prompt_prefixes`` phrase
-    ("3 thoughts on …") go too. Keeps prose such as "Leave a comment about
-    the proposal at the town hall meeting on Friday, the council said."
+    ("3 thoughts on …") go too. Comment-form field labels
+    (``comment_form_labels``: Comment, Name, Email, Website) go when marked
+    required (``Name *``, ``Email (required)``) or next to a removed prompt
+    or a marked label; an unmarked "Email" elsewhere stays. Keeps prose such
+    as "Leave a comment about the proposal at the town hall meeting on
+    Friday, the council said."
     """
 
     name: ClassVar[str] = "comment_prompts"
     whole: ClassVar[str] = "comment_prompts"
     prefixes: ClassVar[str] = "comment_prompt_prefixes"
+    extra: ClassVar[tuple[str, ...]] = ("comment_form_labels",)
     label: ClassVar[str] = "comment or reply prompt"
     languages: tuple[str, ...] = field(default_factory=all_languages)
     max_words: int = 40
+
+    def find(self, page: Page) -> Iterator[tuple[Line, str]]:
+        """Yield the comment prompts of ``page`` and the form labels around them."""
+        sets = self.phrase_sets()
+        lines = page.lines
+        reasons: dict[int, str] = {}
+        required: list[int] = []
+        unmarked: list[int] = []
+        for i, line in enumerate(lines):
+            if len(line.plain) > MAX_PHRASE_LINE_CHARS:
+                continue
+            why = self.judge(line, sets)
+            if why:
+                reasons[i] = why
+            elif len(line.plain) <= _MAX_LABEL_CHARS and sets["comment_form_labels"].whole_line(
+                line.core
+            ):
+                marked = line.plain.endswith("*") or line.key.endswith("(required)")
+                (required if marked else unmarked).append(i)
+        for i in required:
+            reasons[i] = f"comment form field {quote(lines[i].core)} marked required"
+        for i in unmarked:
+            if i - 1 in reasons or i + 1 in reasons:
+                reasons[i] = f"comment form field {quote(lines[i].core)} next to the form"
+        for i in sorted(reasons):
+            yield lines[i], reasons[i]

@@ -6,10 +6,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+import regex
+
 from decruft.lines import Line, normalise
 from decruft.pipeline import Page
+from decruft.shapes import word_count
 
 __all__ = ["DuplicateLines"]
+
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _indent(line: Line) -> str:
+    return line.text[: len(line.text) - len(line.text.lstrip())]
+
+
+def _same_line(line: Line, other: Line) -> bool:
+    return line.key == other.key and _indent(line) == _indent(other)
 
 
 @dataclass(frozen=True)
@@ -25,11 +38,20 @@ class DuplicateLines:
       a widget line).
 
     The first copy stays. Other repeats stay too: a refrain, a repeated
-    "Yes." in an interview, a pull quote. Runs last, so that it knows
-    what the other filters removed.
+    "Yes." in an interview, a pull quote. Verse keeps its back-to-back
+    refrains: a consecutive duplicate stays when it sits inside a stanza,
+    a block of at least ``min_stanza_lines`` lines of at most
+    ``max_verse_words`` words each, with no blank line between them, in a
+    text that separates its blocks with blank lines. Lines without a letter or digit
+    (``}``, ``* * *``) are never taken for repeats, and a consecutive
+    duplicate must also have the same indentation, so code keeps its
+    closing braces. Runs last, so that it knows what the other filters
+    removed.
     """
 
     name: ClassVar[str] = "duplicate_lines"
+    min_stanza_lines: int = 3
+    max_verse_words: int = 12
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the repeated lines of ``page``."""
@@ -37,10 +59,17 @@ class DuplicateLines:
         for removal in sorted(page.removed.values(), key=lambda r: r.line_number):
             removed.setdefault(normalise(removal.text), (removal.line_number, removal.rule))
         title = normalise(page.title) if page.title else None
+        in_stanza = self._stanza_lines(page.lines)
         previous: Line | None = None
         for line in page.lines:
+            if _ALNUM.search(line.key) is None:
+                previous = line
+                continue
             earlier = removed.get(line.key)
-            if previous is not None and line.key == previous.key:
+            if previous is not None and _same_line(line, previous):
+                if line.number in in_stanza:
+                    previous = line
+                    continue
                 yield line, f"repeats the line before it (line {previous.number})"
             elif title is not None and line.key == title:
                 yield line, "repeats the title"
@@ -48,3 +77,20 @@ class DuplicateLines:
                 yield line, f"repeats line {earlier[0]}, removed as {earlier[1]}"
             else:
                 previous = line
+
+    def _stanza_lines(self, lines: tuple[Line, ...]) -> set[int]:
+        """The numbers of the lines that sit in stanzas of verse."""
+        if not any(line.gap_before for line in lines):
+            return set()
+        stanza_lines: set[int] = set()
+        block: list[Line] = []
+        for line in (*lines, None):
+            if line is None or (block and line.gap_before):
+                if len(block) >= self.min_stanza_lines and all(
+                    word_count(member.plain) <= self.max_verse_words for member in block
+                ):
+                    stanza_lines.update(member.number for member in block)
+                block = []
+            if line is not None:
+                block.append(line)
+        return stanza_lines

@@ -13,9 +13,9 @@ from decruft.lines import Line
 __all__ = ["MarkupDebris"]
 
 # Characters that scrapers leave behind from arrows, bullets, breadcrumbs and
-# table borders. Braces, brackets, semicolons and "*" are not among them:
-# lines of those are code or Markdown, which are article text.
-_DEBRIS = regex.compile(r"[\s\p{Cf}<>|»«•·‣◦▪■□►▶◀◄›‹→←↑↓…/\\\-–—]+")
+# table borders. Braces, brackets, semicolons, slashes and "*" are not among
+# them: lines of those are code ("}", "//") or Markdown, which are article text.
+_DEBRIS = regex.compile(r"[\s\p{Cf}<>|»«•·‣◦▪■□►▶◀◄›‹→←↑↓…\-–—]+")
 # Section breaks ("---", "• • •") and Markdown table rules ("|---|---|").
 _SECTION_BREAK = regex.compile(r"([-–—•·])(?:\s*\1){2,}")
 _TABLE_RULE = regex.compile(r"\|?\s*-+\s*(?:\|\s*-+\s*)+\|?")

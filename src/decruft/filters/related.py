@@ -34,7 +34,9 @@ class RelatedPosts:
     ellipsis, "…See More" lines and "Read more" links. The block ends where
     article prose resumes: at the first line that is none of these. When
     prose follows, the last headline-shaped line before it is given back to
-    the article, since it may be the heading of the next section.
+    the article, since it may be the heading of the next section, unless the
+    blank lines say otherwise (it hangs on to the block, and a blank line
+    parts it from the prose).
 
     The heading alone is not enough: it goes with its block when the block
     has at least ``min_items`` teasers or runs to the end of the text.
@@ -77,7 +79,7 @@ class RelatedPosts:
                 seen.add(lines[j].key)
                 j += 1
             at_end = j == len(lines)
-            if not at_end and items and self._may_be_section_heading(lines, items):
+            if not at_end and items and self._may_be_section_heading(lines, items, j):
                 items.pop()
             if not at_end and len(items) < self.min_items:
                 i += 1
@@ -102,11 +104,17 @@ class RelatedPosts:
             return line.core
         return None
 
-    def _may_be_section_heading(self, lines: tuple[Line, ...], items: list[int]) -> bool:
-        """Whether the last item, right before prose, could be the heading of
-        the article's next section: a headline printed once, not cut off.
+    def _may_be_section_heading(
+        self, lines: tuple[Line, ...], items: list[int], prose: int
+    ) -> bool:
+        """Whether the last item, right before the prose at ``prose``, could be
+        the heading of the article's next section: a headline printed once,
+        not cut off, and not hanging on to the block with a blank line
+        between it and the prose.
         """
         last = lines[items[-1]]
+        if lines[prose].gap_before and not last.gap_before:
+            return False
         if any(lines[k].key == last.key for k in items[:-1]):
             return False
         suffixes = load("see_more_suffixes", self.languages)

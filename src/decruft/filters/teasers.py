@@ -13,7 +13,7 @@ from decruft.filters.base import MAX_PHRASE_LINE_CHARS, all_languages, quote
 from decruft.lines import Line, strip_edges
 from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page
-from decruft.shapes import ends_with_ellipsis, is_headline
+from decruft.shapes import ends_with_ellipsis, is_headline, word_count
 
 __all__ = ["SeeMoreTeasers", "TeaserShape", "teaser_shape"]
 
@@ -71,14 +71,17 @@ class SeeMoreTeasers:
     * a "read more" link alone on its line (``more_links``): ``Continue reading →``;
     * a line cut off with an ellipsis right before or after one of those;
     * runs of at least ``min_pairs`` teasers in a row, each a headline
-      (printed once or twice) followed by an excerpt cut off with an ellipsis.
+      (printed once or twice) followed by an excerpt of at least
+      ``min_excerpt_words`` words cut off with an ellipsis.
 
-    A single line that ends with "…" stays: authors end sentences that way.
+    A single line that ends with "…" stays: authors end sentences that way,
+    and verse ("for her lantern on the hill…") is too short to be an excerpt.
     """
 
     name: ClassVar[str] = "see_more_teasers"
     languages: tuple[str, ...] = field(default_factory=all_languages)
     min_pairs: int = 2
+    min_excerpt_words: int = 10
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the teaser lines of ``page``."""
@@ -100,7 +103,8 @@ class SeeMoreTeasers:
                 if 0 <= j < len(lines) and shapes[j] in _LINKS:
                     reasons[i] = f"truncated teaser next to the link on line {lines[j].number}"
                     break
-        for start, end, pairs in _teaser_runs(lines, shapes, self.min_pairs):
+        runs = _teaser_runs(lines, shapes, self.min_pairs, self.min_excerpt_words)
+        for start, end, pairs in runs:
             for i in range(start, end):
                 reasons.setdefault(
                     i, f"teaser title or excerpt, in a run of {pairs} cut-off teasers"
@@ -109,22 +113,29 @@ class SeeMoreTeasers:
             yield lines[i], reasons[i]
 
 
-def _teaser_at(lines: Sequence[Line], shapes: Sequence[TeaserShape], i: int) -> int | None:
-    """If a teaser (headline, perhaps printed twice, then a cut-off excerpt)
-    starts at ``i``, return the index just after it.
+def _teaser_at(
+    lines: Sequence[Line], shapes: Sequence[TeaserShape], i: int, min_words: int
+) -> int | None:
+    """If a teaser (headline, perhaps printed twice, then a cut-off excerpt
+    of at least ``min_words`` words) starts at ``i``, return the index just
+    after it.
     """
     if i >= len(lines) or shapes[i] not in (TeaserShape.TITLE, TeaserShape.SEE_MORE):
         return None
     j = i + 1
     if j < len(lines) and lines[j].key == lines[i].key:
         j += 1
-    if j < len(lines) and shapes[j] is TeaserShape.TRUNCATED:
+    if (
+        j < len(lines)
+        and shapes[j] is TeaserShape.TRUNCATED
+        and word_count(lines[j].plain) >= min_words
+    ):
         return j + 1
     return None
 
 
 def _teaser_runs(
-    lines: Sequence[Line], shapes: Sequence[TeaserShape], min_pairs: int
+    lines: Sequence[Line], shapes: Sequence[TeaserShape], min_pairs: int, min_words: int
 ) -> Iterator[tuple[int, int, int]]:
     """Yield ``(start, end, count)`` for each run of ``min_pairs`` or more
     teasers in a row.
@@ -132,7 +143,7 @@ def _teaser_runs(
     i = 0
     while i < len(lines):
         end, count = i, 0
-        while (after := _teaser_at(lines, shapes, end)) is not None:
+        while (after := _teaser_at(lines, shapes, end, min_words)) is not None:
             end, count = after, count + 1
         if count >= min_pairs:
             yield i, end, count

@@ -19,6 +19,7 @@ from decruft.shapes import word_count
 __all__ = ["Advertisements", "CookieNotices", "NewsletterPrompts", "SharePrompts"]
 
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_SENTENCE_END = (".", "!", "?")
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,12 @@ class SharePrompts:
 
     A line is removed when nothing is left of it once the share phrases
     (``share_prompts``) and widget words (``share_words``: network names,
-    "Email", "Print") are cut out, and it held a share phrase or at least
-    ``min_words`` widget words. A lone ``Twitter`` or ``Print`` stays: it
-    can be a list item of the article.
+    "Email", "Print") are cut out, and it held a share phrase, or at least
+    ``min_words`` widget words and no sentence-final punctuation. Joining
+    words (``share_joiners``: "and", "or") are allowed only after a share
+    phrase: "Follow us on Facebook and Instagram" goes, while the interview
+    answer "Instagram and Facebook." stays. A lone ``Twitter`` or ``Print``
+    stays too: it can be a list item of the article.
 
     Options:
         languages: phrase languages to use (default: all).
@@ -48,6 +52,7 @@ class SharePrompts:
         """Yield the share, like and follow widget lines of ``page``."""
         prompts = load("share_prompts", self.languages)
         words = load("share_words", self.languages)
+        joiners = load("share_joiners", self.languages)
         for line in page.lines:
             core = line.core
             if len(line.plain) > MAX_PHRASE_LINE_CHARS or not core:
@@ -55,14 +60,18 @@ class SharePrompts:
             # A widget line is made only of these phrases, so it starts with one.
             if not (prompts.starts(core) or words.starts(core)):
                 continue
-            rest, prompt_count = prompts.remove_all(line.core)
+            rest, prompt_count = prompts.remove_all(core)
             rest, word_count = words.remove_all(rest)
-            if _ALNUM.search(rest):
-                continue
             if prompt_count:
-                yield line, f"share or follow widget {quote(line.core)}"
-            elif word_count >= self.min_words:
-                yield line, f"only social network names {quote(line.core)}"
+                rest = joiners.remove_all(rest)[0]
+                if not _ALNUM.search(rest):
+                    yield line, f"share or follow widget {quote(core)}"
+            elif (
+                word_count >= self.min_words
+                and not _ALNUM.search(rest)
+                and not line.plain.rstrip().endswith(_SENTENCE_END)
+            ):
+                yield line, f"only social network names {quote(core)}"
 
 
 @dataclass(frozen=True)
@@ -113,7 +122,7 @@ class CookieNotices(PhraseRule):
         if why or word_count(line.plain) > self.max_words:
             return why
         match = sets["cookie_mentions"].prefix(line.core)
-        if match is None or not sets["cookie_consent_words"].remove_all(match[1])[1]:
+        if match is None or not sets["cookie_consent_words"].find_word(match[1]):
             return None
         return f"{self.label}: starts with {quote(match[0])} and speaks of consent"
 

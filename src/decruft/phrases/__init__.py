@@ -94,6 +94,9 @@ class PhraseSet:
         alternation = "|".join(reversed(patterns)) or r"(?!)"
         self._whole = regex.compile(rf"(?:{alternation})", _FLAGS)
         self._prefix = regex.compile(rf"(?:{alternation})(?![\p{{L}}\p{{N}}])", _FLAGS)
+        self._word = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])", _FLAGS
+        )
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -114,6 +117,12 @@ class PhraseSet:
         if match is None:
             return None
         return match.group(), core[match.end() :]
+
+    def find_word(self, text: str) -> str | None:
+        """Return the first phrase found in ``text`` as whole words, if any
+        ("site" is found in "the site's", not in "opposite")."""
+        match = self._word.search(text)
+        return match.group() if match else None
 
     def starts(self, text: str) -> bool:
         """Whether ``text`` starts with one of the phrases, even glued to
