@@ -41,6 +41,17 @@ def ends_with_ellipsis(text: str) -> bool:
     return _ELLIPSIS.search(text[-12:]) is not None
 
 
+def without_list_marker(text: str) -> str:
+    """Return ``text`` without leading whitespace and its bullet or item number.
+
+    >>> without_list_marker("  - Tapas on Calle Navas")
+    'Tapas on Calle Navas'
+    """
+    text = text.lstrip()
+    marker = _LIST_ITEM.match(text)
+    return text[marker.end() :].lstrip() if marker else text
+
+
 def is_list_item(text: str) -> bool:
     """Whether ``text`` starts with a bullet or an item number.
 
@@ -80,7 +91,7 @@ def is_headline(text: str, *, allow_bullet: bool = False) -> bool:
     in scripts written without spaces), has at least two words (or four
     characters in such scripts) and a letter, does not end like a lead-in
     (``:``, ``,``, ``;``), and either has no sentence-final punctuation, is
-    cut off with an ellipsis, or is in Title Case.
+    in Title Case, or is cut off with an ellipsis and has no comma.
 
     >>> is_headline("Prison officer having relationship with inmate: Why it happens")
     True
@@ -89,6 +100,8 @@ def is_headline(text: str, *, allow_bullet: bool = False) -> bool:
     >>> is_headline("But this is just one of many similar cases.")
     False
     >>> is_headline("Officers involved in misconduct often face:")
+    False
+    >>> is_headline("It started, as these things often do, with a call…")
     False
     """
     text = text.strip()
@@ -103,7 +116,8 @@ def is_headline(text: str, *, allow_bullet: bool = False) -> bool:
     elif not 2 <= words <= MAX_HEADLINE_WORDS:
         return False
     if ends_with_ellipsis(text):
-        return True
+        # Cut-off headlines rarely hold a clause comma; cut-off prose does.
+        return "," not in text or is_title_case(text)
     last = text.rstrip(_CLOSERS)[-1:] or text[-1]
     if last in _LEAD_IN_END:
         return False

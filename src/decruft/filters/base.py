@@ -11,11 +11,24 @@ from decruft.phrases import PhraseSet, available_languages, load
 from decruft.pipeline import Filter, Page
 from decruft.shapes import word_count
 
-__all__ = ["LineRule", "PhraseRule", "all_languages", "line_rule", "quote"]
+__all__ = [
+    "MAX_PHRASE_LINE_CHARS",
+    "QUOTE_MARKS",
+    "SENTENCE_END",
+    "LineRule",
+    "PhraseRule",
+    "all_languages",
+    "line_rule",
+    "quote",
+]
 
 #: Lines longer than this are never compared with phrase lists: no widget
 #: line is that long, and skipping them keeps huge lines cheap.
 MAX_PHRASE_LINE_CHARS = 1000
+#: Characters that open a quotation, after tidy() made curly quotes plain.
+QUOTE_MARKS = ('"', "'", "«", "„", "‚", "‹", "「", "『")
+#: Characters that end a sentence.
+SENTENCE_END = (".", "!", "?", "。", "！", "？")
 _QUOTE_WIDTH = 60
 
 
@@ -86,13 +99,16 @@ class PhraseRule(LineRule):
 
     A line is removed when its core (the line without bullets, emoji and
     punctuation at either end) is exactly one of the ``whole`` phrases, or
-    when it starts with one of the ``prefixes`` phrases and has at most
-    ``max_words`` words. Subclasses name the lists and describe the kind;
-    they may load more lists (``extra``) and add a test of their own.
+    when it has at most ``max_words`` words, does not open with a quotation
+    mark, and starts with one of the ``prefixes`` phrases, or with one of
+    the ``heading_prefixes`` phrases and does not end like a sentence.
+    Subclasses name the lists and describe the kind; they may load more
+    lists (``extra``) and add a test of their own.
     """
 
     whole: ClassVar[str | None] = None
     prefixes: ClassVar[str | None] = None
+    heading_prefixes: ClassVar[str | None] = None
     extra: ClassVar[tuple[str, ...]] = ()
     label: ClassVar[str] = ""
     languages: tuple[str, ...]
@@ -100,7 +116,8 @@ class PhraseRule(LineRule):
 
     def phrase_sets(self) -> dict[str, PhraseSet]:
         """The phrase lists this rule reads, by kind."""
-        kinds = [k for k in (self.whole, self.prefixes, *self.extra) if k]
+        lists = (self.whole, self.prefixes, self.heading_prefixes, *self.extra)
+        kinds = [kind for kind in lists if kind]
         return {kind: load(kind, self.languages) for kind in kinds}
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
@@ -122,8 +139,15 @@ class PhraseRule(LineRule):
         """The whole-line and prefix tests, given the loaded phrase lists."""
         if self.whole and sets[self.whole].whole_line(line.core):
             return f"{self.label} {quote(line.core)}"
-        if self.prefixes and word_count(line.plain) <= self.max_words:
-            match = sets[self.prefixes].prefix(line.core)
+        # A line that opens with a quotation mark is a quote of someone, and
+        # a long line is prose: neither is a prompt however it starts.
+        if line.plain.startswith(QUOTE_MARKS) or word_count(line.plain) > self.max_words:
+            return None
+        kinds = [self.prefixes]
+        if not line.plain.endswith(SENTENCE_END):
+            kinds.append(self.heading_prefixes)
+        for kind in kinds:
+            match = sets[kind].prefix(line.core) if kind else None
             if match is not None:
                 return f"{self.label}: starts with {quote(match[0])}"
         return None

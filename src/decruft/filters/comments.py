@@ -26,8 +26,10 @@ class CommentPrompts(PhraseRule):
 
     Whole-line phrases come from ``comment_prompts``; lines of at most
     ``max_words`` words that start with a ``comment_prompt_prefixes`` phrase
-    ("3 thoughts on …") go too. Comment-form field labels
-    (``comment_form_labels``: Comment, Name, Email, Website) go when marked
+    ("3 thoughts on “Title”") go too, unless they end like a sentence:
+    "1,200 comments on the draft rule were filed before the deadline."
+    stays. Comment-form field labels (``comment_form_labels``: Comment,
+    Name, Email, Website) go when marked
     required (``Name *``, ``Email (required)``) or next to a removed prompt
     or a marked label; an unmarked "Email" elsewhere stays. Keeps prose such
     as "Leave a comment about the proposal at the town hall meeting on
@@ -36,7 +38,7 @@ class CommentPrompts(PhraseRule):
 
     name: ClassVar[str] = "comment_prompts"
     whole: ClassVar[str] = "comment_prompts"
-    prefixes: ClassVar[str] = "comment_prompt_prefixes"
+    heading_prefixes: ClassVar[str] = "comment_prompt_prefixes"
     extra: ClassVar[tuple[str, ...]] = ("comment_form_labels",)
     label: ClassVar[str] = "comment or reply prompt"
     languages: tuple[str, ...] = field(default_factory=all_languages)

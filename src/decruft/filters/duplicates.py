@@ -14,7 +14,7 @@ from decruft.shapes import word_count
 
 __all__ = ["DuplicateLines"]
 
-_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _indent(line: Line) -> str:
@@ -42,8 +42,8 @@ class DuplicateLines:
     refrains: a consecutive duplicate stays when it sits inside a stanza,
     a block of at least ``min_stanza_lines`` lines of at most
     ``max_verse_words`` words each, with no blank line between them, in a
-    text that separates its blocks with blank lines. Lines without a letter or digit
-    (``}``, ``* * *``) are never taken for repeats, and a consecutive
+    text that separates its blocks with blank lines. Lines without a letter
+    (``}``, ``* * *``, a table cell ``9``) are never taken for repeats, and a consecutive
     duplicate must also have the same indentation, so code keeps its
     closing braces. Runs last, so that it knows what the other filters
     removed.
@@ -62,7 +62,7 @@ class DuplicateLines:
         in_stanza = self._stanza_lines(page.lines)
         previous: Line | None = None
         for line in page.lines:
-            if _ALNUM.search(line.key) is None:
+            if _LETTER.search(line.key) is None:
                 previous = line
                 continue
             earlier = removed.get(line.key)

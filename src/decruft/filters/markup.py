@@ -13,22 +13,26 @@ from decruft.lines import Line
 __all__ = ["MarkupDebris"]
 
 # Characters that scrapers leave behind from arrows, bullets, breadcrumbs and
-# table borders. Braces, brackets, semicolons, slashes and "*" are not among
-# them: lines of those are code ("}", "//") or Markdown, which are article text.
-_DEBRIS = regex.compile(r"[\s\p{Cf}<>|»«•·‣◦▪■□►▶◀◄›‹→←↑↓…\-–—]+")
-# Section breaks ("---", "• • •") and Markdown table rules ("|---|---|").
+# table borders. A line is debris when it repeats one of them (">", ">>",
+# "| |", "•") or mixes only the non-ASCII ones ("« ‹ › »"). Mixed ASCII ones
+# ("-->", "<>", "|---|") are code or Markdown, which are article text, and
+# so are braces, slashes and "*".
+_DEBRIS = frozenset("<>|»«•·‣◦▪■□►▶◀◄›‹→←↑↓-–—")
+_INVISIBLE = regex.compile(r"[\s\p{Cf}]+")
+# Section breaks: "---", "• • •".
 _SECTION_BREAK = regex.compile(r"([-–—•·])(?:\s*\1){2,}")
-_TABLE_RULE = regex.compile(r"\|?\s*-+\s*(?:\|\s*-+\s*)+\|?")
 
 
 @dataclass(frozen=True)
 class MarkupDebris(LineRule):
     """Lines made only of stray markup: a lone ``>``, ``|``, ``•``, arrows.
 
-    Removes a lone ``>``, ``|``, ``•``, ``»``, ``| |`` table pipes, arrows,
-    and lines of invisible characters. Keeps section breaks (``---``,
-    ``• • •``), Markdown table rules, and lines of code punctuation such as
-    ``}`` or ``*``.
+    Removes a line made of one stray markup character, alone or repeated
+    (``>``, ``>>``, ``|``, ``| |``, ``•``, ``»``, ``→``), or of non-ASCII
+    arrows and bullets only (``« ‹ › »``), and lines of invisible
+    characters. Keeps section breaks (``---``, ``• • •``),
+    Markdown table rules (``|---|``), code (``}``, ``//``, ``-->``, ``<>``)
+    and a lone ``…`` marking an omission.
     """
 
     name: ClassVar[str] = "markup_debris"
@@ -36,8 +40,12 @@ class MarkupDebris(LineRule):
     def reason(self, line: Line) -> str | None:
         """Why ``line`` is markup debris, or ``None``."""
         text = line.text.strip()
-        if _DEBRIS.fullmatch(text) is None:
+        visible = _INVISIBLE.sub("", text)
+        if not visible:
+            return "only invisible characters"
+        chars = set(visible)
+        if not chars <= _DEBRIS or (len(chars) > 1 and any(c.isascii() for c in chars)):
             return None
-        if _SECTION_BREAK.fullmatch(text) or _TABLE_RULE.fullmatch(text):
+        if _SECTION_BREAK.fullmatch(text):
             return None
         return f"only stray markup {quote(text)}"

@@ -8,11 +8,11 @@ from typing import ClassVar
 
 import regex
 
-from decruft.filters.base import MAX_PHRASE_LINE_CHARS, all_languages, quote
+from decruft.filters.base import MAX_PHRASE_LINE_CHARS, QUOTE_MARKS, all_languages, quote
 from decruft.lines import Line, strip_leading
 from decruft.phrases import load
 from decruft.pipeline import Page
-from decruft.shapes import is_headline
+from decruft.shapes import is_headline, is_list_item, is_title_case
 
 __all__ = ["PromoLines"]
 
@@ -24,18 +24,22 @@ _URL = regex.compile(r"(?:https?://|www\.)\S+")
 class PromoLines:
     """Promo lines between paragraphs: ``✨ Don't miss: <headline>``.
 
-    A promo line advertises another article: an optional emoji
-    or bullet, a promo phrase (``promo_prefixes``: Don't miss, Read more,
-    Read also, See also, You might also like, Related, Recommended, Also
-    read, More), a separator (``:``, ``|``, ``»``, ``>``, ``-``) and a
-    headline or a bare link.
+    A promo line advertises another article: an optional emoji, a promo
+    phrase, a separator (``:``, ``|``, ``»``, ``>``, ``-``) and a headline
+    or a bare link. The phrases of ``promo_prefixes`` (Don't miss, Read
+    more, Read also, See also, You might also like, Related, Also read)
+    take any headline; those of ``promo_prefixes_title_case``, which also
+    open ordinary article lines (Recommended, Check out, Suggested, More),
+    take only a headline in Title Case. So does a line that is a list item.
 
     ``✨ Don't miss: Middle East Ceasefire: What Everyone Is Getting Wrong``
     goes; prose that starts the same way stays, because what follows the
     separator must be shaped like a headline (short, no sentence ending
     unless in Title Case): "Read more: the report is available online."
-    stays, and so does "You can read more about the ruling in the court's
-    40-page decision."
+    stays, and so do "You can read more about the ruling in the court's
+    40-page decision.", "Recommended: 8 GB RAM, SSD storage" and the list
+    item "- Don't miss: the view from the bell tower at sunset". A line
+    that opens with a quotation mark is a quote and stays.
     """
 
     name: ClassVar[str] = "promo_lines"
@@ -44,11 +48,16 @@ class PromoLines:
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the promo lines of ``page``."""
         prefixes = load("promo_prefixes", self.languages)
+        title_case_prefixes = load("promo_prefixes_title_case", self.languages)
         for line in page.lines:
-            if len(line.plain) > MAX_PHRASE_LINE_CHARS:
+            if len(line.plain) > MAX_PHRASE_LINE_CHARS or line.plain.startswith(QUOTE_MARKS):
                 continue
             lead = strip_leading(line.plain)
+            needs_title_case = is_list_item(line.plain)
             match = prefixes.prefix(lead)
+            if match is None:
+                match = title_case_prefixes.prefix(lead)
+                needs_title_case = True
             if match is None:
                 continue
             phrase, rest = match
@@ -58,5 +67,5 @@ class PromoLines:
             target = rest[separator.end() :]
             if _URL.fullmatch(target):
                 yield line, f"promo {quote(phrase)} followed by a link"
-            elif is_headline(target):
+            elif is_headline(target) and (not needs_title_case or is_title_case(target)):
                 yield line, f"promo {quote(phrase)} followed by a headline"

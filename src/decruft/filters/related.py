@@ -11,7 +11,7 @@ from decruft.filters.teasers import TeaserShape, teaser_shape
 from decruft.lines import Line
 from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page
-from decruft.shapes import word_count
+from decruft.shapes import is_title_case, without_list_marker, word_count
 
 __all__ = ["RelatedPosts"]
 
@@ -19,6 +19,16 @@ _ITEM_SHAPES = frozenset(
     (TeaserShape.TITLE, TeaserShape.TRUNCATED, TeaserShape.SEE_MORE, TeaserShape.MORE_LINK)
 )
 _SENTENCE_END = (".", "!", "?")
+# Words a teaser title needs to read as the headline of another article.
+_FULL_HEADLINE_WORDS = 5
+
+
+def _is_full_headline(line: Line) -> bool:
+    """Whether ``line`` reads as another article's headline: five words or
+    more, in Title Case ("Schools Brace for Cuts After Budget Vote", not
+    "Labrador Retriever")."""
+    text = without_list_marker(line.plain)
+    return word_count(text) >= _FULL_HEADLINE_WORDS and is_title_case(text)
 
 
 @dataclass(frozen=True)
@@ -40,6 +50,12 @@ class RelatedPosts:
 
     The heading alone is not enough: it goes with its block when the block
     has at least ``min_items`` teasers or runs to the end of the text.
+    Headings that are also ordinary article headings
+    (``related_headings_ambiguous``: Most popular, Trending, Recommended,
+    Don't miss) need a block that looks like teasers: an excerpt cut off
+    with an ellipsis, a "See More" link, a headline printed twice, or two
+    headlines of five words or more in Title Case. A ranking of dog breeds
+    under "Most popular" in the middle of an article stays.
     "Related posts on social media helped spread the rumor." stays: the
     heading must be the whole line.
 
@@ -58,6 +74,7 @@ class RelatedPosts:
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the lines of each related-content block of ``page``."""
         headings = load("related_headings", self.languages)
+        ambiguous = load("related_headings_ambiguous", self.languages)
         prefixes = load("related_heading_prefixes", self.languages)
         suffixes = load("see_more_suffixes", self.languages)
         links = load("more_links", self.languages)
@@ -65,23 +82,34 @@ class RelatedPosts:
         i = 0
         while i < len(lines):
             heading = self._heading(lines[i], headings, prefixes)
+            needs_evidence = False
+            if heading is None and self._is_short(lines[i]) and ambiguous.whole_line(lines[i].core):
+                heading, needs_evidence = lines[i].core, True
             if heading is None:
                 i += 1
                 continue
             items: list[int] = []
             seen: set[str] = set()
+            evidence = False
+            headlines = 0
             j = i + 1
             while j < len(lines):
                 repeated = lines[j].key in seen
-                if not repeated and teaser_shape(lines[j], suffixes, links) not in _ITEM_SHAPES:
+                shape = teaser_shape(lines[j], suffixes, links)
+                if not repeated and shape not in _ITEM_SHAPES:
                     break
+                if repeated or shape is not TeaserShape.TITLE:
+                    evidence = True
+                elif _is_full_headline(lines[j]):
+                    headlines += 1
                 items.append(j)
                 seen.add(lines[j].key)
                 j += 1
             at_end = j == len(lines)
             if not at_end and items and self._may_be_section_heading(lines, items, j):
                 items.pop()
-            if not at_end and len(items) < self.min_items:
+            evidence = evidence or headlines >= 2
+            if (not at_end and len(items) < self.min_items) or (needs_evidence and not evidence):
                 i += 1
                 continue
             yield lines[i], f"related-content heading {quote(heading)}"
@@ -90,8 +118,12 @@ class RelatedPosts:
                 yield lines[k], f"teaser {k - i} of {len(items)} {where}"
             i = items[-1] + 1 if items else i + 1
 
+    @staticmethod
+    def _is_short(line: Line) -> bool:
+        return len(line.plain) <= MAX_PHRASE_LINE_CHARS
+
     def _heading(self, line: Line, headings: PhraseSet, prefixes: PhraseSet) -> str | None:
-        if len(line.plain) > MAX_PHRASE_LINE_CHARS:
+        if not self._is_short(line):
             return None
         if headings.whole_line(line.core):
             return line.core

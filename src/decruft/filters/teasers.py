@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import ClassVar
 
-from decruft.filters.base import MAX_PHRASE_LINE_CHARS, all_languages, quote
+from decruft.filters.base import MAX_PHRASE_LINE_CHARS, SENTENCE_END, all_languages, quote
 from decruft.lines import Line, strip_edges
 from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page
@@ -39,8 +39,11 @@ def link_suffix(text: str, suffixes: PhraseSet) -> str | None:
     cut = tail.rfind("...")
     if cut < 0:
         return None
-    after = strip_edges(tail[cut + 3 :])
-    return after if after and suffixes.whole_line(after) else None
+    after = tail[cut + 3 :].strip()
+    if after.endswith(SENTENCE_END):
+        return None  # "…chanting: more… more… More!" is prose
+    link = strip_edges(after)
+    return link if link and suffixes.whole_line(link) else None
 
 
 def teaser_shape(line: Line, suffixes: PhraseSet, links: PhraseSet) -> TeaserShape:
@@ -70,9 +73,10 @@ class SeeMoreTeasers:
       ``Trump Deploys U.S. Marines to…See More``, ``… Read More »``;
     * a "read more" link alone on its line (``more_links``): ``Continue reading →``;
     * a line cut off with an ellipsis right before or after one of those;
-    * runs of at least ``min_pairs`` teasers in a row, each a headline
-      (printed once or twice) followed by an excerpt of at least
-      ``min_excerpt_words`` words cut off with an ellipsis.
+    * runs of at least ``min_pairs`` teasers in a row, each a headline of
+      at least ``min_title_words`` words (printed once or twice) followed by
+      an excerpt of at least ``min_excerpt_words`` words cut off with an
+      ellipsis. "Chapter One" over a paragraph ending in "…" is not a teaser.
 
     A single line that ends with "…" stays: authors end sentences that way,
     and verse ("for her lantern on the hill…") is too short to be an excerpt.
@@ -81,6 +85,7 @@ class SeeMoreTeasers:
     name: ClassVar[str] = "see_more_teasers"
     languages: tuple[str, ...] = field(default_factory=all_languages)
     min_pairs: int = 2
+    min_title_words: int = 3
     min_excerpt_words: int = 10
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
@@ -103,7 +108,7 @@ class SeeMoreTeasers:
                 if 0 <= j < len(lines) and shapes[j] in _LINKS:
                     reasons[i] = f"truncated teaser next to the link on line {lines[j].number}"
                     break
-        runs = _teaser_runs(lines, shapes, self.min_pairs, self.min_excerpt_words)
+        runs = _teaser_runs(lines, shapes, self)
         for start, end, pairs in runs:
             for i in range(start, end):
                 reasons.setdefault(
@@ -114,13 +119,16 @@ class SeeMoreTeasers:
 
 
 def _teaser_at(
-    lines: Sequence[Line], shapes: Sequence[TeaserShape], i: int, min_words: int
+    lines: Sequence[Line], shapes: Sequence[TeaserShape], i: int, rule: SeeMoreTeasers
 ) -> int | None:
-    """If a teaser (headline, perhaps printed twice, then a cut-off excerpt
-    of at least ``min_words`` words) starts at ``i``, return the index just
-    after it.
+    """If a teaser (a headline of ``rule.min_title_words`` words or more,
+    perhaps printed twice, then an excerpt of ``rule.min_excerpt_words``
+    words or more cut off with an ellipsis) starts at ``i``, return the
+    index just after it.
     """
     if i >= len(lines) or shapes[i] not in (TeaserShape.TITLE, TeaserShape.SEE_MORE):
+        return None
+    if shapes[i] is TeaserShape.TITLE and word_count(lines[i].plain) < rule.min_title_words:
         return None
     j = i + 1
     if j < len(lines) and lines[j].key == lines[i].key:
@@ -128,24 +136,23 @@ def _teaser_at(
     if (
         j < len(lines)
         and shapes[j] is TeaserShape.TRUNCATED
-        and word_count(lines[j].plain) >= min_words
+        and word_count(lines[j].plain) >= rule.min_excerpt_words
     ):
         return j + 1
     return None
 
 
 def _teaser_runs(
-    lines: Sequence[Line], shapes: Sequence[TeaserShape], min_pairs: int, min_words: int
+    lines: Sequence[Line], shapes: Sequence[TeaserShape], rule: SeeMoreTeasers
 ) -> Iterator[tuple[int, int, int]]:
-    """Yield ``(start, end, count)`` for each run of ``min_pairs`` or more
-    teasers in a row.
-    """
+    """Yield ``(start, end, count)`` for each run of ``rule.min_pairs`` or
+    more teasers in a row."""
     i = 0
     while i < len(lines):
         end, count = i, 0
-        while (after := _teaser_at(lines, shapes, end, min_words)) is not None:
+        while (after := _teaser_at(lines, shapes, end, rule)) is not None:
             end, count = after, count + 1
-        if count >= min_pairs:
+        if count >= rule.min_pairs:
             yield i, end, count
             i = end
         else:

@@ -10,7 +10,14 @@ from typing import ClassVar
 
 import regex
 
-from decruft.filters.base import MAX_PHRASE_LINE_CHARS, PhraseRule, all_languages, quote
+from decruft.filters.base import (
+    MAX_PHRASE_LINE_CHARS,
+    QUOTE_MARKS,
+    SENTENCE_END,
+    PhraseRule,
+    all_languages,
+    quote,
+)
 from decruft.lines import Line
 from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page
@@ -19,7 +26,6 @@ from decruft.shapes import word_count
 __all__ = ["Advertisements", "CookieNotices", "NewsletterPrompts", "SharePrompts"]
 
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
-_SENTENCE_END = (".", "!", "?")
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,7 @@ class SharePrompts:
             elif (
                 word_count >= self.min_words
                 and not _ALNUM.search(rest)
-                and not line.plain.rstrip().endswith(_SENTENCE_END)
+                and not line.plain.endswith(SENTENCE_END)
             ):
                 yield line, f"only social network names {quote(core)}"
 
@@ -79,7 +85,9 @@ class NewsletterPrompts(PhraseRule):
     """Newsletter and subscription prompts: ``Subscribe``, ``Sign up``.
 
     Removes ``Subscribe``, ``Sign up for our newsletter``, ``Enter your email address``, and short
-    lines that start with such a call (at most ``max_words`` words).
+    lines that start with such a call (at most ``max_words`` words), and
+    box headings such as ``Discover more from <blog>``
+    (``newsletter_heading_prefixes``) when they do not end like a sentence.
 
     Keeps prose that mentions newsletters: "The mayor urged residents to
     subscribe to the city's newsletter."
@@ -88,6 +96,7 @@ class NewsletterPrompts(PhraseRule):
     name: ClassVar[str] = "newsletter_prompts"
     whole: ClassVar[str] = "newsletter_prompts"
     prefixes: ClassVar[str] = "newsletter_prompt_prefixes"
+    heading_prefixes: ClassVar[str] = "newsletter_heading_prefixes"
     label: ClassVar[str] = "newsletter or subscribe prompt"
     languages: tuple[str, ...] = field(default_factory=all_languages)
     max_words: int = 40
@@ -122,7 +131,11 @@ class CookieNotices(PhraseRule):
         if why or word_count(line.plain) > self.max_words:
             return why
         match = sets["cookie_mentions"].prefix(line.core)
-        if match is None or not sets["cookie_consent_words"].find_word(match[1]):
+        if (
+            match is None
+            or line.plain.startswith(QUOTE_MARKS)
+            or not sets["cookie_consent_words"].find_word(match[1])
+        ):
             return None
         return f"{self.label}: starts with {quote(match[0])} and speaks of consent"
 

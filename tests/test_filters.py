@@ -1,0 +1,128 @@
+"""Per-filter tests: the index.
+
+The cases live by family in tests/test_filters_widgets.py (markup, share,
+newsletter, cookie, advertisement, comment), tests/test_filters_teasers.py
+(promo, related, see-more) and tests/test_filters_title.py (title,
+duplicates); tests/filter_helpers.py says how they are written. This file
+checks that every built-in filter has enough of both kinds, and that whole
+clutter-free articles full of headings, list items and short lines pass
+through every filter untouched.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from decruft import default_pipeline
+from tests import test_filters_teasers, test_filters_title, test_filters_widgets
+from tests.filter_helpers import assert_unchanged, keep
+
+FAMILIES = (test_filters_widgets, test_filters_teasers, test_filters_title)
+MIN_CASES = 8
+
+
+def _cases(table: str, rule: str) -> int:
+    return sum(len(getattr(family, table).get(rule, ())) for family in FAMILIES)
+
+
+@pytest.mark.parametrize("rule", default_pipeline().names)
+def test_every_filter_has_positives_and_hard_negatives(rule: str) -> None:
+    assert _cases("POSITIVES", rule) >= MIN_CASES
+    assert _cases("NEGATIVES", rule) >= MIN_CASES
+
+
+def test_case_tables_name_only_real_filters() -> None:
+    names = set(default_pipeline().names)
+    for family in FAMILIES:
+        assert set(family.POSITIVES) <= names
+        assert set(family.NEGATIVES) <= names
+
+
+ARTICLES = [
+    keep(
+        "recipe_with_headings_and_lists",
+        "These lemon bars keep for three days in the fridge, if they last that long.",
+        "",
+        "Ingredients",
+        "- 200g plain flour",
+        "- 100g icing sugar",
+        "- 3 large eggs",
+        "- Zest and juice of 2 lemons",
+        "",
+        "Method",
+        "1. Rub the butter into the flour and sugar",
+        "2. Press into the tin and bake for 20 minutes",
+        "3. Whisk the eggs with the lemon and pour over the base",
+        "",
+        "Serve cold",
+        "Dust with icing sugar just before cutting.",
+    ),
+    keep(
+        "interview_with_short_lines",
+        "We met the potter in her studio on a wet Tuesday morning.",
+        "Q. Do you still throw every pot yourself?",
+        "Yes.",
+        "Q. Even the big orders?",
+        "Every one. That's the point.",
+        "Q. What would you tell someone starting out?",
+        "Buy a second-hand wheel.",
+        "Make a hundred bad bowls.",
+        "Then make a hundred more.",
+    ),
+    keep(
+        "listicle_with_headings",
+        "Spring is the best time to visit the city before the crowds arrive.",
+        "The Old Harbour",
+        "Fishing boats still land their catch here every morning at six.",
+        "The Covered Market",
+        "Go hungry and go early, before the best stalls sell out.",
+        "The Botanical Garden",
+        "Entry is free on the first Sunday of the month.",
+    ),
+    keep(
+        "tutorial_with_code_and_table",
+        "The config loader reads a JSON file and falls back to defaults.",
+        "func Load(path string) (*Config, error) {",
+        "\tdata, err := os.ReadFile(path)",
+        "\tif err != nil {",
+        "\t\treturn Default(), nil",
+        "\t}",
+        "\treturn Parse(data)",
+        "}",
+        "",
+        "| Field | Default |",
+        "|---|---|",
+        "| port | 8080 |",
+        "| debug | false |",
+        "",
+        "* * *",
+        "",
+        "That is all the loader needs.",
+    ),
+    keep(
+        "social_media_study",
+        "The survey asked 1,500 adults where they had seen news about the election.",
+        "The most common answers were:",
+        "- Twitter",
+        "- Facebook groups",
+        "- YouTube videos shared by friends",
+        "Related posts on social media helped spread the rumor about the polling stations.",
+        "Share your thoughts with your family before the vote, the election board urged.",
+        "Read more: the full survey is available on the board's website.",
+    ),
+    keep(
+        "essay_with_trailing_thoughts",
+        "I have kept a notebook since I was eleven.",
+        "Most of it is lists: books to read, words I liked, things people said on buses.",
+        "And then there is the page my father wrote on, the week before he died…",
+        "I still cannot read it all the way through.",
+        "---",
+        "Some notebooks are for remembering.",
+        "Some are for forgetting.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines", ARTICLES)
+def test_clutter_free_article_passes_untouched(lines: tuple) -> None:
+    assert_unchanged(lines)
