@@ -77,7 +77,7 @@ def test_output_is_a_subsequence_of_input_lines(text: str) -> None:
     output = clean(text)
     input_lines = [line.rstrip() for line in split_lines(text)]
     input_lines = ["" if not line.strip() else line for line in input_lines]
-    assert _is_subsequence(output.split("\n"), input_lines)
+    assert _is_subsequence(output.split("\n") if output else [], input_lines)
 
 
 @PROPERTY
