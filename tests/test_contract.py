@@ -176,6 +176,33 @@ def test_bytes_error_says_how_to_fix_it() -> None:
         clean(b"text")  # type: ignore[arg-type]
 
 
+ADVERSARIAL = {
+    "one 2 MB line of words": "word " * 400_000,
+    "one 1 MB line of dots": "." * 1_000_000,
+    "one line of 300k ellipses": "…" * 300_000,
+    "one 1 MB line of pipes": "|" * 1_000_000,
+    "200k short lines": "ab\n" * 200_000,
+    "100k headline-shaped lines": "A Headline Shaped Line Here\n" * 100_000,
+    "50k teaser pairs": (
+        "Teaser Title Here Now\nAn excerpt that is cut off before it ends, as teasers are…\n"
+    )
+    * 50_000,
+    "50k related headings": "Related Posts\nSome Title Here\n" * 50_000,
+    "100k see-more lines": "Title…See More\n" * 100_000,
+    "promo prefix then 1 MB": "Read more: " + "Word " * 200_000,
+}
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_adversarial_inputs_are_cleaned(text: str) -> None:
+    # Not timed (benchmarks/scaling.py measures cost per MB); a rule that
+    # backtracks catastrophically would make this never finish.
+    result = clean_and_explain(text)
+    assert clean(result.text) == result.text
+    kept = sum(1 for line in result.text.split("\n") if line.strip())
+    assert kept + len(result.removed) == sum(1 for line in split_lines(text) if line.strip())
+
+
 def test_crlf_output_keeps_no_carriage_returns() -> None:
     text = "Title Of The Story\r\n\r\nFirst line of prose, long enough to be body text here.\r\n"
     assert "\r" not in clean(text)

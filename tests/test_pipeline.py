@@ -132,8 +132,9 @@ def test_unknown_names_fail_listing_the_valid_ones(call) -> None:
 
 
 def test_duplicate_names_fail_when_built() -> None:
-    with pytest.raises(PipelineError, match="duplicate filter name 'markup_debris'"):
+    with pytest.raises(PipelineError, match="duplicate filter name 'markup_debris'") as info:
         default_pipeline().insert(MarkupDebris())
+    assert "related_posts" in str(info.value) and "replace()" in str(info.value)
     with pytest.raises(PipelineError, match="duplicate"):
         Pipeline([MarkupDebris(), MarkupDebris()])
 

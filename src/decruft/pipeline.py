@@ -81,10 +81,10 @@ class Pipeline:
     >>> "title" in pipeline
     False
     >>> from decruft.filters import MarkupDebris
-    >>> pipeline.insert(MarkupDebris(), before="markup_debris")
+    >>> pipeline.insert(MarkupDebris(), before="markup_debris")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    decruft.pipeline.PipelineError: duplicate filter name 'markup_debris'
+    decruft.pipeline.PipelineError: duplicate filter name 'markup_debris'; ...
     """
 
     filters: tuple[Filter, ...]
@@ -94,7 +94,11 @@ class Pipeline:
         seen: set[str] = set()
         for f in checked:
             if f.name in seen:
-                raise PipelineError(f"duplicate filter name {f.name!r}")
+                raise PipelineError(
+                    f"duplicate filter name {f.name!r}; the filters are: "
+                    f"{', '.join(g.name for g in checked)}. Give the new filter a "
+                    "name of its own, or use replace() to swap it in"
+                )
             seen.add(f.name)
         object.__setattr__(self, "filters", checked)
 
