@@ -89,7 +89,8 @@ def is_headline(text: str, *, allow_bullet: bool = False) -> bool:
 
     A headline is short (at most 25 words and 200 characters; 60 characters
     in scripts written without spaces), has at least two words (or four
-    characters in such scripts) and a letter, does not end like a lead-in
+    characters in such scripts), its first letter is not lower case (a
+    line of hard-wrapped prose often starts with one), does not end like a lead-in
     (``:``, ``,``, ``;``), and either has no sentence-final punctuation, is
     in Title Case, or is cut off with an ellipsis and has no comma.
 
@@ -103,9 +104,14 @@ def is_headline(text: str, *, allow_bullet: bool = False) -> bool:
     False
     >>> is_headline("It started, as these things often do, with a call…")
     False
+    >>> is_headline("or django.forms.ModelForm. You can think of ModelForm as a")
+    False
     """
     text = text.strip()
-    if not text or len(text) > MAX_HEADLINE_CHARS or _LETTER.search(text) is None:
+    if not text or len(text) > MAX_HEADLINE_CHARS:
+        return False
+    first_letter = _LETTER.search(text)
+    if first_letter is None or first_letter.group().islower():
         return False
     if not allow_bullet and is_list_item(text):
         return False

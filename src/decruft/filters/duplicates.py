@@ -32,21 +32,23 @@ class DuplicateLines:
     Removes a line equal to an earlier one (ignoring case, spacing and
     quote styles) when it is
 
-    * a consecutive duplicate: the same as the kept line right before it;
+    * a consecutive duplicate: the same as the kept line right before it,
+      with the same indentation;
     * a repeat of the title found at the top;
     * a repeat of a line that another filter removed (a teaser, a promo,
       a widget line).
 
     The first copy stays. Other repeats stay too: a refrain, a repeated
-    "Yes." in an interview, a pull quote. Verse keeps its back-to-back
-    refrains: a consecutive duplicate stays when it sits inside a stanza,
-    a block of at least ``min_stanza_lines`` lines of at most
-    ``max_verse_words`` words each, with no blank line between them, in a
-    text that separates its blocks with blank lines. Lines without a letter
-    (``}``, ``* * *``, a table cell ``9``) are never taken for repeats, and a consecutive
-    duplicate must also have the same indentation, so code keeps its
-    closing braces. Runs last, so that it knows what the other filters
-    removed.
+    "Yes." in an interview, a pull quote. These are never taken for
+    consecutive duplicates:
+
+    * lines without a letter (``}``, ``* * *``, a table cell ``9``);
+    * indented lines, which are code or other preformatted text;
+    * lines of a stanza: a block of at least ``min_stanza_lines`` lines of
+      at most ``max_verse_words`` words each, with no blank line between
+      them, in a text that separates its blocks with blank lines.
+
+    Runs last, so that it knows what the other filters removed.
     """
 
     name: ClassVar[str] = "duplicate_lines"
@@ -67,7 +69,7 @@ class DuplicateLines:
                 continue
             earlier = removed.get(line.key)
             if previous is not None and _same_line(line, previous):
-                if line.number in in_stanza:
+                if line.number in in_stanza or _indent(line):
                     previous = line
                     continue
                 yield line, f"repeats the line before it (line {previous.number})"

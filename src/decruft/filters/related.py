@@ -54,8 +54,10 @@ class RelatedPosts:
     (``related_headings_ambiguous``: Most popular, Trending, Recommended,
     Don't miss) need a block that looks like teasers: an excerpt cut off
     with an ellipsis, a "See More" link, a headline printed twice, or two
-    headlines of five words or more in Title Case. A ranking of dog breeds
-    under "Most popular" in the middle of an article stays.
+    headlines of five words or more in Title Case; and they must not end
+    with a colon, which makes them a lead-in ("Recommended:" over system
+    requirements). A ranking of dog breeds under "Most popular" in the
+    middle of an article stays.
     "Related posts on social media helped spread the rumor." stays: the
     heading must be the whole line.
 
@@ -83,7 +85,12 @@ class RelatedPosts:
         while i < len(lines):
             heading = self._heading(lines[i], headings, prefixes)
             needs_evidence = False
-            if heading is None and self._is_short(lines[i]) and ambiguous.whole_line(lines[i].core):
+            if (
+                heading is None
+                and self._is_short(lines[i])
+                and not lines[i].plain.endswith(":")
+                and ambiguous.whole_line(lines[i].core)
+            ):
                 heading, needs_evidence = lines[i].core, True
             if heading is None:
                 i += 1
