@@ -6,12 +6,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+import regex
+
 from decruft.filters.base import MAX_PHRASE_LINE_CHARS, PhraseRule, all_languages, quote
-from decruft.lines import Line
+from decruft.lines import Line, strip_edges
 from decruft.pipeline import Page
 
 # Longest line, in characters, that can be a comment-form field label.
 _MAX_LABEL_CHARS = 40
+# How a form marks a field as required: "Name *", "Email (required)".
+_REQUIRED_MARK = regex.compile(r"\s*(?:\*|\(required\))\s*$", regex.IGNORECASE)
 
 __all__ = ["CommentPrompts"]
 
@@ -57,15 +61,15 @@ class CommentPrompts(PhraseRule):
             why = self.judge(line, sets)
             if why:
                 reasons[i] = why
-            elif len(line.plain) <= _MAX_LABEL_CHARS and sets["comment_form_labels"].whole_line(
-                line.core
-            ):
-                marked = line.plain.endswith("*") or line.key.endswith("(required)")
-                (required if marked else unmarked).append(i)
+            elif len(line.plain) <= _MAX_LABEL_CHARS:
+                label = _REQUIRED_MARK.sub("", line.plain)
+                if sets["comment_form_labels"].whole_line(strip_edges(label)):
+                    (required if label != line.plain else unmarked).append(i)
         for i in required:
             reasons[i] = f"comment form field {quote(lines[i].core)} marked required"
-        for i in unmarked:
-            if i - 1 in reasons or i + 1 in reasons:
+        # Labels next to the form go too; a run of them is followed both ways.
+        for i in (*unmarked, *reversed(unmarked)):
+            if i not in reasons and (i - 1 in reasons or i + 1 in reasons):
                 reasons[i] = f"comment form field {quote(lines[i].core)} next to the form"
         for i in sorted(reasons):
             yield lines[i], reasons[i]

@@ -39,14 +39,16 @@ class DuplicateLines:
       a widget line).
 
     The first copy stays. Other repeats stay too: a refrain, a repeated
-    "Yes." in an interview, a pull quote. These are never taken for
-    consecutive duplicates:
+    "Yes." in an interview, a pull quote. Never taken for repeats:
 
     * lines without a letter (``}``, ``* * *``, a table cell ``9``);
-    * indented lines, which are code or other preformatted text;
     * lines of a stanza: a block of at least ``min_stanza_lines`` lines of
       at most ``max_verse_words`` words each, with no blank line between
-      them, in a text that separates its blocks with blank lines.
+      them, in a text that separates its blocks with blank lines (a song's
+      title is often its refrain).
+
+    Indented lines, which are code or other preformatted text, are never
+    taken for consecutive duplicates.
 
     Runs last, so that it knows what the other filters removed.
     """
@@ -64,14 +66,11 @@ class DuplicateLines:
         in_stanza = self._stanza_lines(page.lines)
         previous: Line | None = None
         for line in page.lines:
-            if _LETTER.search(line.key) is None:
+            if _LETTER.search(line.key) is None or line.number in in_stanza:
                 previous = line
                 continue
             earlier = removed.get(line.key)
-            if previous is not None and _same_line(line, previous):
-                if line.number in in_stanza or _indent(line):
-                    previous = line
-                    continue
+            if previous is not None and _same_line(line, previous) and not _indent(line):
                 yield line, f"repeats the line before it (line {previous.number})"
             elif title is not None and line.key == title:
                 yield line, "repeats the title"

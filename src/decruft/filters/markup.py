@@ -16,8 +16,8 @@ __all__ = ["MarkupDebris"]
 # table borders. A line is debris when it repeats one of them (">", ">>",
 # "| |", "•") or mixes only the non-ASCII ones ("« ‹ › »"). Mixed ASCII ones
 # ("-->", "<>", "|---|") are code or Markdown, which are article text, and
-# so are braces, slashes and "*".
-_DEBRIS = frozenset("<>|»«•·‣◦▪■□►▶◀◄›‹→←↑↓-–—")
+# so are braces, slashes, "*" and a lone "-" (an empty table cell).
+_DEBRIS = frozenset("<>|»«•·‣◦▪■□►▶◀◄›‹→←↑↓–—")
 _INVISIBLE = regex.compile(r"[\s\p{Cf}]+")
 # Section breaks: "---", "• • •".
 _SECTION_BREAK = regex.compile(r"([-–—•·])(?:\s*\1){2,}")

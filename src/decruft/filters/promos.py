@@ -16,7 +16,9 @@ from decruft.shapes import is_headline, is_list_item, is_title_case
 
 __all__ = ["PromoLines"]
 
-_SEPARATOR = regex.compile(r"\s*(?:[:|>»›→⇒➜▶►-]+|:\s*[-–—])\s*")
+# ":", "|", "»", ">" or an arrow, perhaps followed by a dash ("Read more: —"),
+# or a dash with a space before it ("Related - Title", not "Related-Party").
+_SEPARATOR = regex.compile(r"\s*[:|>»›→⇒➜▶►]+(?:\s*-+(?=\s))?\s*|\s+-+\s+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+")
 
 

@@ -15,10 +15,11 @@ from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page
 from decruft.shapes import ends_with_ellipsis, is_headline, word_count
 
-__all__ = ["SeeMoreTeasers", "TeaserShape", "teaser_shape"]
+__all__ = ["SeeMoreTeasers", "TeaserPhrases", "TeaserShape", "teaser_shape"]
 
 # How far from the end of a line the ellipsis before "See More" may stand.
 _SUFFIX_REACH = 80
+_ARROWS = (">", "»", "›", "→", "⇒", "➜", "▶", "►")
 
 
 class TeaserShape(Enum):
@@ -31,27 +32,51 @@ class TeaserShape(Enum):
     OTHER = "anything else"
 
 
-def link_suffix(text: str, suffixes: PhraseSet) -> str | None:
-    """The link word after the last ellipsis of ``text`` ("See More" in
-    ``Title…See More``), if it is one of ``suffixes``.
-    """
-    tail = text[-_SUFFIX_REACH:]
-    cut = tail.rfind("...")
-    if cut < 0:
-        return None
-    after = tail[cut + 3 :].strip()
-    if after.endswith(SENTENCE_END):
-        return None  # "…chanting: more… more… More!" is prose
-    link = strip_edges(after)
-    return link if link and suffixes.whole_line(link) else None
+@dataclass(frozen=True)
+class TeaserPhrases:
+    """The phrase lists that tell teaser links: link words after an ellipsis
+    (``see_more_suffixes``; short ones, ``see_more_glued_suffixes``, only
+    glued to it or before an arrow) and "read more" links alone on a line
+    (``more_links``)."""
+
+    suffixes: PhraseSet
+    glued_suffixes: PhraseSet
+    links: PhraseSet
+
+    @classmethod
+    def load(cls, languages: tuple[str, ...]) -> TeaserPhrases:
+        """Load the lists for ``languages``."""
+        return cls(
+            load("see_more_suffixes", languages),
+            load("see_more_glued_suffixes", languages),
+            load("more_links", languages),
+        )
+
+    def link_suffix(self, text: str) -> str | None:
+        """The link word after the last ellipsis of ``text`` ("See More" in
+        ``Title…See More``), if it is one."""
+        tail = text[-_SUFFIX_REACH:]
+        cut = tail.rfind("...")
+        if cut < 0:
+            return None
+        after = tail[cut + 3 :]
+        if after.rstrip().endswith(SENTENCE_END):
+            return None  # "…chanting: more… more… More!" is prose
+        link = strip_edges(after)
+        if not link:
+            return None
+        if self.suffixes.whole_line(link):
+            return link
+        glued = not after[:1].isspace() or after.rstrip().endswith(_ARROWS)
+        return link if glued and self.glued_suffixes.whole_line(link) else None
 
 
-def teaser_shape(line: Line, suffixes: PhraseSet, links: PhraseSet) -> TeaserShape:
+def teaser_shape(line: Line, phrases: TeaserPhrases) -> TeaserShape:
     """Classify ``line`` for the teaser rules (see :class:`TeaserShape`)."""
     plain = line.plain
-    if link_suffix(plain, suffixes):
+    if phrases.link_suffix(plain):
         return TeaserShape.SEE_MORE
-    if len(plain) <= MAX_PHRASE_LINE_CHARS and links.whole_line(line.core):
+    if len(plain) <= MAX_PHRASE_LINE_CHARS and phrases.links.whole_line(line.core):
         return TeaserShape.MORE_LINK
     if ends_with_ellipsis(plain):
         return TeaserShape.TRUNCATED
@@ -70,7 +95,10 @@ class SeeMoreTeasers:
     Removes:
 
     * lines that end with an ellipsis and a link word (``see_more_suffixes``):
-      ``Trump Deploys U.S. Marines to…See More``, ``… Read More »``;
+      ``Trump Deploys U.S. Marines to…See More``, ``… Read More »``; short
+      link words (``see_more_glued_suffixes``: More, Continue) count only
+      glued to the ellipsis or before an arrow (``Al…More>``), so "and then
+      it wanted… more" stays;
     * a "read more" link alone on its line (``more_links``): ``Continue reading →``;
     * a line cut off with an ellipsis right before or after one of those;
     * runs of at least ``min_pairs`` teasers in a row, each a headline of
@@ -90,14 +118,13 @@ class SeeMoreTeasers:
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the teaser lines of ``page``."""
-        suffixes = load("see_more_suffixes", self.languages)
-        links = load("more_links", self.languages)
+        phrases = TeaserPhrases.load(self.languages)
         lines = page.lines
-        shapes = [teaser_shape(line, suffixes, links) for line in lines]
+        shapes = [teaser_shape(line, phrases) for line in lines]
         reasons: dict[int, str] = {}
         for i, shape in enumerate(shapes):
             if shape is TeaserShape.SEE_MORE:
-                suffix = link_suffix(lines[i].plain, suffixes)
+                suffix = phrases.link_suffix(lines[i].plain)
                 reasons[i] = f"teaser ending in {quote('…' + str(suffix))}"
             elif shape is TeaserShape.MORE_LINK:
                 reasons[i] = f"'read more' link on its own {quote(lines[i].core)}"

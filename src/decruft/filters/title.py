@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 import regex
 
+from decruft.filters.base import all_languages
 from decruft.lines import Line
+from decruft.phrases import load
 from decruft.pipeline import Page
 from decruft.shapes import is_headline, word_count
 
@@ -18,13 +20,16 @@ __all__ = ["Title"]
 _SITE_SEPARATOR = regex.compile(r"\s*(?:[|·•:»]|\s-)\s*")
 _MAX_SITE_WORDS = 6
 _MAX_COPIES = 3
+_MAX_BYLINE_WORDS = 6
 
 
 def _is_variant(line: Line, title: Line) -> bool:
     """Whether ``line`` is ``title`` or ``title`` with a site name added
-    (or the other way round).
+    (or the other way round). Case counts: a copy of a title is printed as
+    it is, while "Carry me down to the harbour" under the song "Carry Me
+    Down to the Harbour" is its first line.
     """
-    short, long = sorted((line.key, title.key), key=len)
+    short, long = sorted((line.plain, title.plain), key=len)
     if not long.startswith(short):
         return False
     rest = long[len(short) :]
@@ -48,17 +53,20 @@ class Title:
     the output again finds no new title.
 
     A text that starts with prose ("When we think of prison, we imagine…")
-    has no title and loses nothing.
+    has no title and loses nothing, and neither does one that starts with a
+    byline or date stamp (``byline_prefixes``: "By Jane Smith", "Posted on
+    March 3, 2024").
     """
 
     name: ClassVar[str] = "title"
     extracts_title: ClassVar[bool] = True
+    languages: tuple[str, ...] = field(default_factory=all_languages)
     min_body_words: int = 20
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the title line first, then its copies."""
         lines = page.lines
-        if len(lines) < 2 or not is_headline(lines[0].plain):
+        if len(lines) < 2 or not is_headline(lines[0].plain) or self._is_byline(lines[0]):
             return
         first = lines[0]
         end = 1
@@ -79,6 +87,17 @@ class Title:
                 yield line, f"repeats the title (line {best.number})"
             else:
                 yield line, f"the title with a site name added (line {best.number})"
+
+    def _is_byline(self, line: Line) -> bool:
+        """Whether ``line`` is a byline or a date stamp ("By Jane Smith",
+        "Posted on March 3, 2024"): a ``byline_prefixes`` phrase, then a few
+        capitalised words or a number ("By the Numbers" is a headline)."""
+        match = load("byline_prefixes", self.languages).prefix(line.core)
+        if match is None:
+            return False
+        rest = match[1].split()
+        named = all(word[:1].isupper() for word in rest)
+        return 0 < len(rest) <= _MAX_BYLINE_WORDS and (named or any(c.isdigit() for c in match[1]))
 
     def _has_body(self, lines: tuple[Line, ...]) -> bool:
         words = 0

@@ -33,33 +33,40 @@ class SharePrompts:
     """Share, like and follow widgets: ``Share this``, ``Follow us on Facebook``.
 
     Removes ``Share this:``, ``Click to share on X (Opens in new window)``,
-    ``Like this: Like Loading...``, ``Follow us on Facebook``, and lines made only of network names
-    (``Facebook Twitter Email``), also when a scraper glued them together.
+    ``Like this: Like Loading...``, ``Follow us on Facebook``, and lines
+    made only of network names (``Facebook Twitter Email``), also when a
+    scraper glued them together.
 
     A line is removed when nothing is left of it once the share phrases
     (``share_prompts``) and widget words (``share_words``: network names,
-    "Email", "Print") are cut out, and it held a share phrase, or at least
-    ``min_words`` widget words and no sentence-final punctuation. Joining
-    words (``share_joiners``: "and", "or") are allowed only after a share
-    phrase: "Follow us on Facebook and Instagram" goes, while the interview
-    answer "Instagram and Facebook." stays. A lone ``Twitter`` or ``Print``
-    stays too: it can be a list item of the article.
+    "Email", "Print", "Like this") are cut out, and it held a share phrase,
+    or at least ``min_words`` widget words and no sentence-final
+    punctuation. Joining words (``share_joiners``: "and", "or") are allowed,
+    as whole words, only after a share phrase: "Follow us on Facebook and
+    Instagram" goes, while the interview answer "Instagram and Facebook."
+    stays. Fewer widget words ("Twitter", "Facebook Messenger", "Like this:")
+    go only next to a widget line (``Like this:`` over ``Like Loading...``):
+    elsewhere they can be article text, such as a tutorial's "Like this:".
 
     Options:
         languages: phrase languages to use (default: all).
-        min_words: widget words that make a line a widget without a share phrase.
+        min_words: widget words that make a line a widget without a share
+            phrase (two do when icons or separators stand between them).
     """
 
     name: ClassVar[str] = "share_prompts"
     languages: tuple[str, ...] = field(default_factory=all_languages)
-    min_words: int = 2
+    min_words: int = 3
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the share, like and follow widget lines of ``page``."""
         prompts = load("share_prompts", self.languages)
         words = load("share_words", self.languages)
         joiners = load("share_joiners", self.languages)
-        for line in page.lines:
+        lines = page.lines
+        reasons: dict[int, str] = {}
+        few_words: list[int] = []
+        for i, line in enumerate(lines):
             core = line.core
             if len(line.plain) > MAX_PHRASE_LINE_CHARS or not core:
                 continue
@@ -69,23 +76,32 @@ class SharePrompts:
             rest, prompt_count = prompts.remove_all(core)
             rest, word_count = words.remove_all(rest)
             if prompt_count:
-                rest = joiners.remove_all(rest)[0]
-                if not _ALNUM.search(rest):
-                    yield line, f"share or follow widget {quote(core)}"
-            elif (
-                word_count >= self.min_words
-                and not _ALNUM.search(rest)
-                and not line.plain.endswith(SENTENCE_END)
-            ):
-                yield line, f"only social network names {quote(core)}"
+                if not _ALNUM.search(joiners.remove_words(rest)[0]):
+                    reasons[i] = f"share or follow widget {quote(core)}"
+            elif _ALNUM.search(rest) or line.plain.endswith(SENTENCE_END):
+                continue
+            elif word_count >= self.min_words or (word_count >= 2 and rest.strip()):
+                # Two names count when icons or separators stand between
+                # them ("📧 Email 🖨 Print", "Email | Print"), not spaces
+                # alone ("Facebook Messenger").
+                reasons[i] = f"only social network names {quote(core)}"
+            else:
+                few_words.append(i)
+        # "Like this:" or "Twitter" alone go when they stand by a widget line.
+        for i in (*few_words, *reversed(few_words)):
+            if i not in reasons and (i - 1 in reasons or i + 1 in reasons):
+                reasons[i] = f"share widget word {quote(lines[i].core)} next to a share widget"
+        for i in sorted(reasons):
+            yield lines[i], reasons[i]
 
 
 @dataclass(frozen=True)
 class NewsletterPrompts(PhraseRule):
     """Newsletter and subscription prompts: ``Subscribe``, ``Sign up``.
 
-    Removes ``Subscribe``, ``Sign up for our newsletter``, ``Enter your email address``, and short
-    lines that start with such a call (at most ``max_words`` words), and
+    Removes ``Subscribe``, ``Sign up for our newsletter``, ``Enter your
+    email address``, and short lines that start with such a call (at most
+    ``max_words`` words), and
     box headings such as ``Discover more from <blog>``
     (``newsletter_heading_prefixes``) when they do not end like a sentence.
 

@@ -129,6 +129,11 @@ class PhraseSet:
         what follows ("EmailFacebook")."""
         return self._whole.match(text) is not None
 
+    def remove_words(self, text: str) -> tuple[str, int]:
+        """Like :meth:`remove_all`, but only where a phrase stands as whole
+        words ("and" in "Facebook and X", not in "Andor")."""
+        return self._word.subn(" ", text)
+
     def remove_all(self, text: str) -> tuple[str, int]:
         """Return ``text`` with every occurrence of a phrase cut out, and how
         many were cut. Meant for short lines only.
