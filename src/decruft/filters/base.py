@@ -139,15 +139,17 @@ class PhraseRule(LineRule):
         """The whole-line and prefix tests, given the loaded phrase lists."""
         if self.whole and sets[self.whole].whole_line(line.core):
             return f"{self.label} {quote(line.core)}"
-        # A line that opens with a quotation mark is a quote of someone, and
-        # a long line is prose: neither is a prompt however it starts.
-        if line.plain.startswith(QUOTE_MARKS) or word_count(line.plain) > self.max_words:
-            return None
         kinds = [self.prefixes]
         if not line.plain.endswith(SENTENCE_END):
             kinds.append(self.heading_prefixes)
         for kind in kinds:
             match = sets[kind].prefix(line.core) if kind else None
-            if match is not None:
+            # A line that opens with a quotation mark is a quote of someone,
+            # and a long line is prose: neither is a prompt however it starts.
+            if (
+                match is not None
+                and not line.plain.startswith(QUOTE_MARKS)
+                and word_count(line.plain) <= self.max_words
+            ):
                 return f"{self.label}: starts with {quote(match[0])}"
         return None

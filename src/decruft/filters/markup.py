@@ -19,6 +19,7 @@ __all__ = ["MarkupDebris"]
 # so are braces, slashes, "*" and a lone "-" (an empty table cell).
 _DEBRIS = frozenset("<>|»«•·‣◦▪■□►▶◀◄›‹→←↑↓–—")
 _INVISIBLE = regex.compile(r"[\s\p{Cf}]+")
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
 # Section breaks: "---", "• • •".
 _SECTION_BREAK = regex.compile(r"([-–—•·])(?:\s*\1){2,}")
 
@@ -40,6 +41,8 @@ class MarkupDebris(LineRule):
     def reason(self, line: Line) -> str | None:
         """Why ``line`` is markup debris, or ``None``."""
         text = line.text.strip()
+        if _ALNUM.search(text):
+            return None
         visible = _INVISIBLE.sub("", text)
         if not visible:
             return "only invisible characters"
