@@ -70,11 +70,10 @@ class _FunctionRule:
     name: str
     function: Callable[[Line], str | None]
 
-    def find(self, page: Page) -> Iterator[tuple[Line, str]]:
-        for line in page.lines:
-            why = self.function(line)
-            if why:
-                yield line, why
+    def reason(self, line: Line) -> str | None:
+        return self.function(line)
+
+    find = LineRule.find
 
 
 def line_rule(name: str) -> Callable[[Callable[[Line], str | None]], Filter]:
