@@ -148,3 +148,82 @@ def test_a_song_keeps_its_title_refrain() -> None:
     result = clean_and_explain(song)
     assert result.text.count("Carry me down to the harbour") == 2
     assert result.title in (None, "Carry Me Down to the Harbour")
+
+
+@pytest.mark.parametrize(
+    ("first_line", "is_title"),
+    [
+        ("By Jane Smith and John Doe", False),
+        ("By: Jane Smith", False),
+        ("By Jane Smith | The Daily Ledger", False),
+        ("Posted on March 3, 2024", False),
+        ("Updated 2 hours ago", False),
+        ("By the Numbers: How the Vote Went", True),
+        ("Updated Guidance on Flu Vaccines for 2024", True),
+        ("Published Authors Share Their Best Advice", True),
+    ],
+)
+def test_bylines_and_date_stamps_are_not_titles(first_line: str, is_title: bool) -> None:
+    result = clean_and_explain("\n".join([first_line, C1, C2]))
+    assert (result.title == first_line) is is_title
+    assert (first_line in result.text) is not is_title
+
+
+def test_song_without_blank_lines_keeps_a_refrain_that_differs_in_case() -> None:
+    song = "\n".join(["Carry Me Down to the Harbour", C1, C2, "Carry me down to the harbour"])
+    assert clean_and_explain(song).text.endswith("Carry me down to the harbour")
+
+
+POSITIVES_2 = {
+    "share_prompts": [
+        cut("follow_next_to_share", C1, Cut("Share this:"), Cut("Follow"), C2),
+        cut("shares_next_to_share", G1, Cut("Shares"), Cut("Share this article"), G2),
+    ],
+    "cookie_notices": [
+        cut("on_our_site", M1, M2, Cut("We use cookies on our site.")),
+        cut(
+            "visit_to_our_website",
+            S1,
+            S2,
+            Cut("We use cookies to make your visit to our website better."),
+        ),
+    ],
+}
+NEGATIVES_2 = {
+    "markup_debris": [
+        keep("em_dash_cell", "Region", "North", "—", "South", "12"),
+    ],
+    "related_posts": [
+        keep(
+            "given_back_heading_is_no_evidence",
+            "Granada rewards a slow week more than any other city in Andalusia.",
+            "Don't miss",
+            "The Alhambra Palace at Dusk in Spring",
+            "Where to Eat in the Old Town",
+            "The best tapas bars cluster around Plaza Nueva and stay open late.",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("rule", "lines"), by_rule(POSITIVES_2))
+def test_filter_removes_its_clutter_too(rule: str, lines: tuple) -> None:
+    assert_cuts(rule, lines)
+
+
+@pytest.mark.parametrize(("rule", "lines"), by_rule(NEGATIVES_2))
+def test_filter_keeps_look_alike_prose_too(rule: str, lines: tuple) -> None:
+    assert_unchanged(lines)
+
+
+def test_numbered_teasers_are_not_given_back() -> None:
+    text = "\n".join(
+        [
+            C1,
+            "Most Read",
+            "1. Schools Brace for Cuts After Budget Vote",
+            "2. Harbour Road Traders Launch a Petition Drive",
+            C2,
+        ]
+    )
+    assert clean_and_explain(text).text == f"{C1}\n{C2}"

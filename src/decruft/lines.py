@@ -19,6 +19,7 @@ _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 _WHITESPACE = regex.compile(r"\s+")
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 _LAST_ALNUM = regex.compile(r"(?r)[\p{L}\p{N}]")
+_OPENING = {")": "(", "]": "["}
 
 # Typographic variants that scrapers mix freely; matching treats them as one.
 _QUOTES = str.maketrans(
@@ -65,17 +66,25 @@ def normalise(text: str) -> str:
 
 def strip_edges(text: str) -> str:
     """Return ``text`` without leading and trailing characters that are
-    neither letters nor digits (bullets, emoji, punctuation, brackets).
+    neither letters nor digits (bullets, emoji, punctuation, brackets),
+    but with a closing bracket that closes one opened inside.
 
     >>> strip_edges("✨ Leave a Reply: »")
     'Leave a Reply'
+    >>> strip_edges("• Comments (4) »")
+    'Comments (4)'
     """
     first = _ALNUM.search(text)
     if first is None:
         return ""
     last = _LAST_ALNUM.search(text)
     assert last is not None
-    return text[first.start() : last.end()]
+    core = text[first.start() : last.end()]
+    closing = text[last.end() : last.end() + 1]
+    opening = _OPENING.get(closing)
+    if opening and core.count(opening) > core.count(closing):
+        core += closing
+    return core
 
 
 def strip_leading(text: str) -> str:

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 import regex
 
-from decruft.lines import Line, normalise
+from decruft.lines import Line, normalise, tidy
 from decruft.pipeline import Page
 from decruft.shapes import word_count
 
@@ -34,7 +34,8 @@ class DuplicateLines:
 
     * a consecutive duplicate: the same as the kept line right before it,
       with the same indentation;
-    * a repeat of the title found at the top;
+    * a repeat of the title found at the top, printed the same way (case
+      included);
     * a repeat of a line that another filter removed (a teaser, a promo,
       a widget line).
 
@@ -59,10 +60,14 @@ class DuplicateLines:
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the repeated lines of ``page``."""
+        # Like the title rule, a title repeat must match as printed: the
+        # refrain "Carry me down to the harbour" is not the title "Carry Me
+        # Down to the Harbour".
+        title = tidy(page.title) if page.title else None
         removed: dict[str, tuple[int, str]] = {}
         for removal in sorted(page.removed.values(), key=lambda r: r.line_number):
-            removed.setdefault(normalise(removal.text), (removal.line_number, removal.rule))
-        title = normalise(page.title) if page.title else None
+            if tidy(removal.text) != title:
+                removed.setdefault(normalise(removal.text), (removal.line_number, removal.rule))
         in_stanza = self._stanza_lines(page.lines)
         previous: Line | None = None
         for line in page.lines:
@@ -72,7 +77,7 @@ class DuplicateLines:
             earlier = removed.get(line.key)
             if previous is not None and _same_line(line, previous) and not _indent(line):
                 yield line, f"repeats the line before it (line {previous.number})"
-            elif title is not None and line.key == title:
+            elif title is not None and line.plain == title:
                 yield line, "repeats the title"
             elif earlier is not None and earlier[0] < line.number:
                 yield line, f"repeats line {earlier[0]}, removed as {earlier[1]}"

@@ -16,8 +16,9 @@ __all__ = ["MarkupDebris"]
 # table borders. A line is debris when it repeats one of them (">", ">>",
 # "| |", "•") or mixes only the non-ASCII ones ("« ‹ › »"). Mixed ASCII ones
 # ("-->", "<>", "|---|") are code or Markdown, which are article text, and
-# so are braces, slashes, "*" and a lone "-" (an empty table cell).
-_DEBRIS = frozenset("<>|»«•·‣◦▪■□►▶◀◄›‹→←↑↓–—")
+# so are braces, slashes, "*" and dashes (a lone "-" or "—" is an empty
+# table cell).
+_DEBRIS = frozenset("<>|»«•·‣◦▪■□►▶◀◄›‹→←↑↓")
 _INVISIBLE = regex.compile(r"[\s\p{Cf}]+")
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 # Section breaks: "---", "• • •".

@@ -11,7 +11,7 @@ from decruft.filters.teasers import TeaserPhrases, TeaserShape, teaser_shape
 from decruft.lines import Line, strip_leading
 from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page
-from decruft.shapes import is_title_case, without_list_marker, word_count
+from decruft.shapes import is_list_item, is_title_case, without_list_marker, word_count
 
 __all__ = ["RelatedPosts"]
 
@@ -29,16 +29,6 @@ def _is_full_headline(line: Line) -> bool:
     "Labrador Retriever")."""
     text = without_list_marker(line.plain)
     return word_count(text) >= _FULL_HEADLINE_WORDS and is_title_case(text)
-
-
-@dataclass(frozen=True)
-class _Block:
-    """The teasers found under a heading: their indexes, and whether they
-    look like teasers rather than an article's own list."""
-
-    items: list[int]
-    evidence: bool
-    at_end: bool
 
 
 @dataclass(frozen=True)
@@ -103,15 +93,14 @@ class RelatedPosts:
             if heading is None:
                 i += 1
                 continue
-            block = self._block(lines, i + 1)
-            if not (block.at_end or len(block.items) >= self.min_items) or (
-                needs_evidence and not block.evidence
-            ):
+            items, at_end = self._block(lines, i + 1)
+            # Enough teasers make a block even if the last is given back below.
+            enough = at_end or len(items) >= self.min_items
+            if not at_end and items and self._may_be_section_heading(lines, items):
+                items = items[:-1]
+            if not enough or (needs_evidence and not self._looks_like_teasers(lines, items)):
                 i += 1
                 continue
-            items = block.items
-            if not block.at_end and items and self._may_be_section_heading(lines, items):
-                items = items[:-1]
             yield line, f"related-content heading {quote(heading)}"
             where = f"under the related-content heading on line {line.number}"
             for k in items:
@@ -130,37 +119,45 @@ class RelatedPosts:
             return line.core
         return None
 
-    def _block(self, lines: tuple[Line, ...], start: int) -> _Block:
-        """The run of teasers from ``start`` to the first line of prose."""
+    def _block(self, lines: tuple[Line, ...], start: int) -> tuple[list[int], bool]:
+        """The run of teasers from ``start`` to the first line of prose, and
+        whether it runs to the end of the text."""
         phrases = TeaserPhrases.load(self.languages)
         items: list[int] = []
         seen: set[str] = set()
-        evidence = False
-        headlines = 0
         j = start
         while j < len(lines):
             repeated = lines[j].key in seen
-            shape = teaser_shape(lines[j], phrases)
-            if not repeated and shape not in _ITEM_SHAPES:
+            if not repeated and teaser_shape(lines[j], phrases) not in _ITEM_SHAPES:
                 break
-            if repeated or shape is not TeaserShape.TITLE:
-                evidence = True
-            elif _is_full_headline(lines[j]):
-                headlines += 1
             items.append(j)
             seen.add(lines[j].key)
             j += 1
-        return _Block(items, evidence or headlines >= 2, at_end=j == len(lines))
+        return items, j == len(lines)
+
+    def _looks_like_teasers(self, lines: tuple[Line, ...], items: list[int]) -> bool:
+        """Whether ``items`` read as teasers rather than an article's own list:
+        an excerpt cut off with an ellipsis, a link, a headline printed
+        twice, or two headlines of other articles."""
+        phrases = TeaserPhrases.load(self.languages)
+        seen: set[str] = set()
+        headlines = 0
+        for k in items:
+            if lines[k].key in seen or teaser_shape(lines[k], phrases) is not TeaserShape.TITLE:
+                return True
+            seen.add(lines[k].key)
+            headlines += _is_full_headline(lines[k])
+        return headlines >= 2
 
     def _may_be_section_heading(self, lines: tuple[Line, ...], items: list[int]) -> bool:
         """Whether the last item, right before prose, could be the heading of
         the article's next section: a headline printed once, not cut off,
-        and not hanging on to the block with a blank line between it and the
-        prose.
+        not a list item, and not hanging on to the block with a blank line
+        between it and the prose.
         """
         last = lines[items[-1]]
         prose = lines[items[-1] + 1]
-        if prose.gap_before and not last.gap_before:
+        if is_list_item(last.plain) or (prose.gap_before and not last.gap_before):
             return False
         if any(lines[k].key == last.key for k in items[:-1]):
             return False

@@ -20,7 +20,10 @@ __all__ = ["Title"]
 _SITE_SEPARATOR = regex.compile(r"\s*(?:[|·•:»]|\s-)\s*")
 _MAX_SITE_WORDS = 6
 _MAX_COPIES = 3
-_MAX_BYLINE_WORDS = 6
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'.-]*")
+_MAX_NAME_WORDS = 6
+_MAX_PARTICLE_CHARS = 3
+_MAX_DATE_WORDS = 4
 
 
 def _is_variant(line: Line, title: Line) -> bool:
@@ -54,8 +57,8 @@ class Title:
 
     A text that starts with prose ("When we think of prison, we imagine…")
     has no title and loses nothing, and neither does one that starts with a
-    byline or date stamp (``byline_prefixes``: "By Jane Smith", "Posted on
-    March 3, 2024").
+    byline (``byline_prefixes`` and a name: "By Jane Smith") or a date stamp
+    (``dateline_prefixes`` and a date: "Posted on March 3, 2024").
     """
 
     name: ClassVar[str] = "title"
@@ -89,15 +92,32 @@ class Title:
                 yield line, f"the title with a site name added (line {best.number})"
 
     def _is_byline(self, line: Line) -> bool:
-        """Whether ``line`` is a byline or a date stamp ("By Jane Smith",
-        "Posted on March 3, 2024"): a ``byline_prefixes`` phrase, then a few
-        capitalised words or a number ("By the Numbers" is a headline)."""
-        match = load("byline_prefixes", self.languages).prefix(line.core)
-        if match is None:
-            return False
-        rest = match[1].split()
-        named = all(word[:1].isupper() for word in rest)
-        return 0 < len(rest) <= _MAX_BYLINE_WORDS and (named or any(c.isdigit() for c in match[1]))
+        """Whether ``line`` is a byline or a date stamp rather than a headline.
+
+        A byline is a ``byline_prefixes`` phrase and a name: at most
+        ``_MAX_NAME_WORDS`` words, the first capitalised, the others
+        capitalised or short particles ("By Jane Smith and John Doe", but
+        not "By the Numbers"). A date stamp is a ``dateline_prefixes``
+        phrase and a date: a number first, or a few words with a number
+        ("Posted on March 3, 2024", but not "Updated Guidance on Flu
+        Vaccines for 2024").
+        """
+        core = line.core
+        match = load("byline_prefixes", self.languages).prefix(core)
+        if match is not None:
+            words = _WORD.findall(match[1])
+            return (
+                0 < len(words) <= _MAX_NAME_WORDS
+                and words[0][0].isupper()
+                and all(w[0].isupper() or len(w) <= _MAX_PARTICLE_CHARS for w in words)
+            )
+        match = load("dateline_prefixes", self.languages).prefix(core)
+        if match is not None:
+            words = match[1].split()
+            has_number = any(ch.isdigit() for ch in match[1])
+            starts_with_number = bool(words) and any(ch.isdigit() for ch in words[0])
+            return starts_with_number or (has_number and len(words) <= _MAX_DATE_WORDS)
+        return False
 
     def _has_body(self, lines: tuple[Line, ...]) -> bool:
         words = 0

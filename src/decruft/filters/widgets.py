@@ -73,7 +73,10 @@ class SharePrompts:
             # A widget line is made only of these phrases, so it starts with one.
             if not (prompts.starts(core) or words.starts(core)):
                 continue
-            rest, prompt_count = prompts.remove_all(core)
+            # Share phrases are cut as whole words ("Shares" is not "Share"
+            # and an "s"); network names also where a scraper glued them
+            # together ("EmailFacebook").
+            rest, prompt_count = prompts.remove_words(core)
             rest, word_count = words.remove_all(rest)
             if prompt_count:
                 if not _ALNUM.search(joiners.remove_words(rest)[0]):
