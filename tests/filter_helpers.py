@@ -106,3 +106,8 @@ SLEEP = (
     "The authors cautioned that the study shows a link, not proof that one causes the other.",
     "They now plan to test whether later school start times make a measurable difference.",
 )
+
+C1, C2, C3, C4 = COUNCIL
+G1, G2, G3, G4 = GARDEN
+M1, M2, M3, M4 = MUSEUM
+S1, S2, S3, S4 = SLEEP

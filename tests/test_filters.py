@@ -1,9 +1,10 @@
-"""Per-filter tests: the index.
+"""Per-filter tests: every rule's positive cases and hard negatives.
 
-The cases live by family in tests/test_filters_widgets.py (markup, share,
-newsletter, cookie, advertisement, comment), tests/test_filters_teasers.py
-(promo, related, see-more) and tests/test_filters_title.py (title,
-duplicates); tests/filter_helpers.py says how they are written. This file
+The cases are data, by family: tests/filter_cases_widgets.py (markup,
+share, newsletter, cookie, advertisement, comment), filter_cases_teasers.py
+(promo, related, see-more), filter_cases_title.py (title, duplicates) and
+filter_cases_review.py (lines found by reading each rule against its docs);
+tests/filter_helpers.py says how they are written. This module runs them,
 checks that every built-in filter has enough of both kinds, and that whole
 clutter-free articles full of headings, list items and short lines pass
 through every filter untouched.
@@ -13,29 +14,68 @@ from __future__ import annotations
 
 import pytest
 
-from decruft import default_pipeline
-from tests import test_filters_teasers, test_filters_title, test_filters_widgets
-from tests.filter_helpers import assert_unchanged, keep
+from decruft import clean_and_explain, default_pipeline
+from tests import (
+    filter_cases_review,
+    filter_cases_teasers,
+    filter_cases_title,
+    filter_cases_widgets,
+)
+from tests.filter_helpers import (
+    assert_cuts,
+    assert_unchanged,
+    by_rule,
+    keep,
+    kept_lines,
+    page,
+)
 
-FAMILIES = (test_filters_widgets, test_filters_teasers, test_filters_title)
+FAMILIES = (filter_cases_widgets, filter_cases_teasers, filter_cases_title, filter_cases_review)
 MIN_CASES = 8
 
 
-def _cases(table: str, rule: str) -> int:
-    return sum(len(getattr(family, table).get(rule, ())) for family in FAMILIES)
+def _table(name: str) -> dict[str, list]:
+    merged: dict[str, list] = {}
+    for family in FAMILIES:
+        for rule, cases in getattr(family, name).items():
+            merged.setdefault(rule, []).extend(cases)
+    return merged
+
+
+POSITIVES = _table("POSITIVES")
+NEGATIVES = _table("NEGATIVES")
+
+
+@pytest.mark.parametrize(("rule", "lines"), by_rule(POSITIVES))
+def test_filter_removes_its_clutter(rule: str, lines: tuple) -> None:
+    assert_cuts(rule, lines)
+
+
+@pytest.mark.parametrize(("rule", "lines"), by_rule(NEGATIVES))
+def test_filter_keeps_look_alike_prose(rule: str, lines: tuple) -> None:
+    assert_unchanged(lines)
+
+
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [pytest.param(title, lines, id=case_id) for case_id, title, lines in filter_cases_title.TITLES],
+)
+def test_title_moves_to_result_title(title: str, lines: tuple) -> None:
+    result = clean_and_explain(page(lines))
+    assert result.title == title
+    assert title not in [line.strip() for line in kept_lines(result.text)]
 
 
 @pytest.mark.parametrize("rule", default_pipeline().names)
 def test_every_filter_has_positives_and_hard_negatives(rule: str) -> None:
-    assert _cases("POSITIVES", rule) >= MIN_CASES
-    assert _cases("NEGATIVES", rule) >= MIN_CASES
+    assert len(POSITIVES.get(rule, ())) >= MIN_CASES
+    assert len(NEGATIVES.get(rule, ())) >= MIN_CASES
 
 
 def test_case_tables_name_only_real_filters() -> None:
     names = set(default_pipeline().names)
-    for family in FAMILIES:
-        assert set(family.POSITIVES) <= names
-        assert set(family.NEGATIVES) <= names
+    assert set(POSITIVES) <= names
+    assert set(NEGATIVES) <= names
 
 
 ARTICLES = [

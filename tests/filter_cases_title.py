@@ -1,31 +1,27 @@
-"""Context filters: the title at the top, and repeated lines. See
-tests/filter_helpers.py for how cases are written.
+"""Cases for the context filters: the title at the top, and repeated lines.
+tests/test_filters.py runs them; tests/filter_helpers.py says how they are
+written.
 """
 
 from __future__ import annotations
 
-import pytest
-
-from decruft import clean_and_explain
 from tests.filter_helpers import (
-    COUNCIL,
-    GARDEN,
-    MUSEUM,
-    SLEEP,
+    C1,
+    C2,
+    C3,
+    C4,
+    G1,
+    G2,
+    G3,
+    M1,
+    M2,
+    S1,
+    S2,
+    S3,
     Cut,
-    assert_cuts,
-    assert_unchanged,
-    by_rule,
     cut,
     keep,
-    kept_lines,
-    page,
 )
-
-C1, C2, C3, C4 = COUNCIL
-G1, G2, G3, G4 = GARDEN
-M1, M2, M3, M4 = MUSEUM
-S1, S2, S3, S4 = SLEEP
 
 BOOKSHOP = "How One Town Saved Its Last Bookshop"
 BOOKSHOP_BODY = (
@@ -272,22 +268,3 @@ NEGATIVES = {
         ),
     ],
 }
-
-
-@pytest.mark.parametrize(("rule", "lines"), by_rule(POSITIVES))
-def test_filter_removes_its_clutter(rule: str, lines: tuple) -> None:
-    assert_cuts(rule, lines)
-
-
-@pytest.mark.parametrize(("rule", "lines"), by_rule(NEGATIVES))
-def test_filter_keeps_look_alike_prose(rule: str, lines: tuple) -> None:
-    assert_unchanged(lines)
-
-
-@pytest.mark.parametrize(
-    ("title", "lines"), [pytest.param(title, lines, id=case_id) for case_id, title, lines in TITLES]
-)
-def test_title_moves_to_result_title(title: str, lines: tuple) -> None:
-    result = clean_and_explain(page(lines))
-    assert result.title == title
-    assert title not in [line.strip() for line in kept_lines(result.text)]
