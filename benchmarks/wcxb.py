@@ -1,0 +1,98 @@
+"""The WCXB benchmark data (dev split) and its metric.
+
+The data is not part of this repository: it is read from
+``../shared/bench/wcxb-dev`` beside it, or from a folder given by the
+caller. See that folder's README for what the files hold.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "wcxb-dev"
+TEXT_TRACKS = ("text_traf_recall", "text_inscriptis")
+_TOKEN = regex.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One benchmark page: its id, type, gold main text and the dirty text."""
+
+    id: str
+    page_type: str
+    gold: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Score:
+    """Bag-of-tokens precision, recall and F1 of one prediction."""
+
+    precision: float
+    recall: float
+    f1: float
+
+
+def tokens(text: str) -> Counter[str]:
+    """The lower-cased ``\\w+`` tokens of ``text``, counted."""
+    return Counter(_TOKEN.findall(text.lower()))
+
+
+def score(prediction: str, gold: str) -> Score:
+    """Token precision, recall and F1 of ``prediction`` against ``gold``.
+
+    Overlap is the multiset intersection; a prediction with no tokens scores
+    0 for all three, as in the benchmark's README.
+
+    >>> score("the cat sat", "the cat sat on the mat").recall
+    0.5
+    """
+    predicted, expected = tokens(prediction), tokens(gold)
+    n_predicted, n_expected = sum(predicted.values()), sum(expected.values())
+    if not n_predicted or not n_expected:
+        return Score(0.0, 0.0, 0.0)
+    overlap = sum((predicted & expected).values())
+    precision, recall = overlap / n_predicted, overlap / n_expected
+    f1 = 2 * precision * recall / (precision + recall) if overlap else 0.0
+    return Score(precision, recall, f1)
+
+
+def missing_reason(data: Path) -> str | None:
+    """Why ``data`` cannot be read as the WCXB dev split, or ``None``."""
+    needed = ["pages.jsonl.gz", *(f"{track}.jsonl.gz" for track in TEXT_TRACKS)]
+    absent = [name for name in needed if not (data / name).is_file()]
+    if absent:
+        return f"{data} lacks {', '.join(absent)} (the WCXB dev split is expected there)"
+    return None
+
+
+def _records(path: Path) -> Iterator[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as file:
+        for line in file:
+            yield json.loads(line)
+
+
+def load_golds(data: Path, ids: set[str] | None = None) -> dict[str, tuple[str, str]]:
+    """``{id: (page_type, gold)}`` for the pages with a gold text (or only ``ids``)."""
+    return {
+        record["id"]: (record["page_type"], record["gold"])
+        for record in _records(data / "pages.jsonl.gz")
+        if record["gold"].strip() and (ids is None or record["id"] in ids)
+    }
+
+
+def load_track(data: Path, track: str, golds: dict[str, tuple[str, str]]) -> list[Page]:
+    """The pages of a text track that are in ``golds``, in file order."""
+    pages = []
+    for record in _records(data / f"{track}.jsonl.gz"):
+        if record["id"] in golds:
+            page_type, gold = golds[record["id"]]
+            pages.append(Page(record["id"], page_type, gold, record["text"]))
+    return pages
