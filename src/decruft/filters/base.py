@@ -20,6 +20,7 @@ __all__ = [
     "all_languages",
     "line_rule",
     "quote",
+    "spread_to_neighbours",
 ]
 
 #: Lines longer than this are never compared with phrase lists: no widget
@@ -42,6 +43,22 @@ def quote(text: str) -> str:
     if len(text) > _QUOTE_WIDTH:
         text = text[: _QUOTE_WIDTH - 1] + "…"
     return f'"{text}"'
+
+
+def spread_to_neighbours(
+    candidates: list[int], reasons: dict[int, str], reason: Callable[[int], str]
+) -> None:
+    """Add to ``reasons`` each candidate index that stands next to an index
+    already in it, following runs of candidates up and down.
+
+    >>> reasons = {5: "a widget"}
+    >>> spread_to_neighbours([2, 3, 4, 7], reasons, lambda i: "next to it")
+    >>> sorted(reasons)
+    [2, 3, 4, 5]
+    """
+    for i in (*candidates, *reversed(candidates)):
+        if i not in reasons and (i - 1 in reasons or i + 1 in reasons):
+            reasons[i] = reason(i)
 
 
 class LineRule:

@@ -8,7 +8,13 @@ from typing import ClassVar
 
 import regex
 
-from decruft.filters.base import MAX_PHRASE_LINE_CHARS, PhraseRule, all_languages, quote
+from decruft.filters.base import (
+    MAX_PHRASE_LINE_CHARS,
+    PhraseRule,
+    all_languages,
+    quote,
+    spread_to_neighbours,
+)
 from decruft.lines import Line, strip_edges
 from decruft.pipeline import Page
 
@@ -67,9 +73,10 @@ class CommentPrompts(PhraseRule):
                     (required if label != line.plain else unmarked).append(i)
         for i in required:
             reasons[i] = f"comment form field {quote(lines[i].core)} marked required"
-        # Labels next to the form go too; a run of them is followed both ways.
-        for i in (*unmarked, *reversed(unmarked)):
-            if i not in reasons and (i - 1 in reasons or i + 1 in reasons):
-                reasons[i] = f"comment form field {quote(lines[i].core)} next to the form"
+        spread_to_neighbours(
+            unmarked,
+            reasons,
+            lambda i: f"comment form field {quote(lines[i].core)} next to the form",
+        )
         for i in sorted(reasons):
             yield lines[i], reasons[i]

@@ -17,6 +17,7 @@ from decruft.filters.base import (
     PhraseRule,
     all_languages,
     quote,
+    spread_to_neighbours,
 )
 from decruft.lines import Line
 from decruft.phrases import PhraseSet, load
@@ -91,9 +92,11 @@ class SharePrompts:
             else:
                 few_words.append(i)
         # "Like this:" or "Twitter" alone go when they stand by a widget line.
-        for i in (*few_words, *reversed(few_words)):
-            if i not in reasons and (i - 1 in reasons or i + 1 in reasons):
-                reasons[i] = f"share widget word {quote(lines[i].core)} next to a share widget"
+        spread_to_neighbours(
+            few_words,
+            reasons,
+            lambda i: f"share widget word {quote(lines[i].core)} next to a share widget",
+        )
         for i in sorted(reasons):
             yield lines[i], reasons[i]
 
