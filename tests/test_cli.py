@@ -147,3 +147,25 @@ def test_python_dash_m_runs_as_a_real_process(dirty_file: Path) -> None:
         [sys.executable, "-m", "decruft", "--help"], capture_output=True, check=False
     )
     assert b"examples:" in helped.stdout
+
+
+HTML_PAGE = (
+    "<!DOCTYPE html><html><head><title>Ferry Service Returns</title></head><body>"
+    "<nav><a href='/'>Home</a></nav><article>"
+    + "".join(f"<p>{line}</p>" for line in CLEAN.split("\n\n"))
+    + "<p>Leave a comment</p></article></body></html>"
+)
+
+
+def test_input_format_chooses_how_the_input_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    expected = CLEAN.replace("\n\n", "\n")
+    assert run([str(path)]) == (0, expected, "")
+    assert run(["--input-format", "html", str(path)]) == (0, expected, "")
+    assert run(["--input-format", "text", str(path)])[1].startswith("<!DOCTYPE html>")
+    code, out, _ = run(["--explain", str(path)])
+    assert code == 0 and "read as HTML" in out and "comment_prompts" in out
+    with pytest.raises(SystemExit) as info:
+        run(["--input-format", "xml", str(path)])
+    assert info.value.code == 2

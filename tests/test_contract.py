@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from decruft import clean, clean_and_explain
+from decruft.html import looks_like_html
 from decruft.lines import split_lines
 
 # Lines that exercise every rule, mixed with arbitrary text below.
@@ -65,6 +66,36 @@ documents = st.builds(
 any_text = st.one_of(documents, st.text())
 PROPERTY = settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 
+# Markup mixed into clutter and prose: some documents read as HTML (and go
+# through trafilatura), some only would once a line is removed.
+MARKUP = [
+    "<!DOCTYPE html>",
+    "<html>",
+    "<HTML lang=en>",
+    "<html",
+    "<?xml version='1.0'?>",
+    "<!-- a comment -->",
+    "<!--",
+    "-->",
+    "\ufeff",
+    "<head><title>A Page Title Here</title></head>",
+    "<body>",
+    "<p>",
+    "</p>",
+    '<div class="post">',
+    "</div>",
+    "<b>bold</b> text",
+    "<li><a href='/'>Home</a></li>",
+    "<script>var a = 1 < 2;</script>",
+    "<p>A paragraph of text inside a tag, long enough to be body text.</p>",
+    "x < y > z",
+]
+markup_documents = st.builds(
+    lambda parts, seps: "".join(p + seps[i % len(seps)] for i, p in enumerate(parts)),
+    st.lists(st.one_of(st.sampled_from(MARKUP), lines), max_size=30),
+    st.lists(st.sampled_from(SEPARATORS), min_size=1, max_size=5),
+)
+
 
 def _is_subsequence(small: list[str], big: list[str]) -> bool:
     remaining = iter(big)
@@ -96,6 +127,18 @@ def test_output_has_no_edge_or_double_blank_lines(text: str) -> None:
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(markup_documents)
+def test_clean_is_idempotent_on_markup_and_never_reads_as_html(text: str) -> None:
+    once = clean(text)
+    assert not looks_like_html(once)
+    assert clean(once) == once
+    if not looks_like_html(text):
+        input_lines = [line.rstrip() for line in split_lines(text)]
+        input_lines = ["" if not line.strip() else line for line in input_lines]
+        assert _is_subsequence(once.split("\n") if once else [], input_lines)
 
 
 @PROPERTY

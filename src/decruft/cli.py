@@ -10,6 +10,7 @@ from typing import TextIO
 
 from decruft import __version__
 from decruft.core import clean_and_explain
+from decruft.html import INPUT_FORMATS
 from decruft.pipeline import Pipeline, PipelineError, default_pipeline
 
 _EPILOG = """\
@@ -17,10 +18,13 @@ examples:
   decruft article.txt > article.clean.txt   clean one file
   decruft --explain article.txt             show each removed line, its rule and why
   decruft --without title article.txt       keep the headline in the text
+  decruft page.html                         extract a saved page's text, then clean it
   some-scraper | decruft -                  clean standard input
   decruft --list-rules                      the rules, in the order they run
 
-Input is plain text (UTF-8 unless --encoding says otherwise). The output is
+Input is plain text or HTML (UTF-8 unless --encoding says otherwise). HTML
+is recognised by its <!DOCTYPE html> or <html> start, or by being mostly
+tags; its text is extracted with trafilatura before cleaning. The output is
 the article's own lines, in order, unchanged.
 """
 
@@ -39,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         "files",
         nargs="*",
         metavar="FILE",
-        help="text files to clean; '-' or no FILE reads standard input",
+        help="text or HTML files to clean; '-' or no FILE reads standard input",
     )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
@@ -58,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="RULE",
         help="leave a rule out (repeatable; names as in --list-rules)",
+    )
+    parser.add_argument(
+        "--input-format",
+        choices=INPUT_FORMATS,
+        default="auto",
+        help="read the input as text, as HTML, or decide by its content (default: %(default)s)",
     )
     parser.add_argument(
         "--encoding",
@@ -126,7 +136,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
             print(f"decruft: {name}: {_describe(error, args.encoding)}", file=sys.stderr)
             status = 1
             continue
-        result = clean_and_explain(text, pipeline)
+        result = clean_and_explain(text, pipeline, input_format=args.input_format)
         if len(paths) > 1:
             out.write(f"{'' if index == 0 else chr(10)}==> {name} <==\n")
         body = result.report() if args.explain else result.text

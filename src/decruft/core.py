@@ -6,6 +6,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from types import MappingProxyType
 
+from decruft.html import (
+    HtmlLookalike,
+    InputFormat,
+    check_input_format,
+    extract,
+    looks_like_html,
+)
 from decruft.lines import Line, read_lines
 from decruft.pipeline import Filter, Page, Pipeline, PipelineError, default_pipeline
 from decruft.result import Removal, Result
@@ -18,20 +25,32 @@ __all__ = ["MAX_PASSES", "clean", "clean_and_explain"]
 MAX_PASSES = 4
 
 
-def clean(text: str, pipeline: Pipeline | Iterable[Filter] | None = None) -> str:
-    """Return the clean article body of a scraped plain-text page.
+def clean(
+    text: str,
+    pipeline: Pipeline | Iterable[Filter] | None = None,
+    *,
+    input_format: InputFormat = "auto",
+) -> str:
+    """Return the clean article body of a scraped page: plain text or HTML.
 
-    The result keeps the input's article lines verbatim (minus trailing
-    whitespace), in order, with runs of blank lines collapsed to one.
+    The result keeps the text's article lines verbatim (minus trailing
+    whitespace), in order, with runs of blank lines collapsed to one. HTML
+    (``input_format="html"``, or detected under ``"auto"``) is first turned
+    into text with trafilatura; ``"text"`` never looks for HTML.
 
     >>> print(clean("Leave a comment\\n\\nThe vote was held on Tuesday.\\n\\n>"))
     The vote was held on Tuesday.
     """
     _require_str(text, "clean")
-    return _run(text, _as_pipeline(pipeline)).text
+    return _clean(text, pipeline, input_format).text
 
 
-def clean_and_explain(text: str, pipeline: Pipeline | Iterable[Filter] | None = None) -> Result:
+def clean_and_explain(
+    text: str,
+    pipeline: Pipeline | Iterable[Filter] | None = None,
+    *,
+    input_format: InputFormat = "auto",
+) -> Result:
     """Clean ``text`` like :func:`clean` and say what was removed and why.
 
     >>> result = clean_and_explain("Vote held on Tuesday.\\n\\nLeave a Reply")
@@ -39,9 +58,28 @@ def clean_and_explain(text: str, pipeline: Pipeline | Iterable[Filter] | None = 
     'Vote held on Tuesday.'
     >>> result.removed[0].rule, result.removed[0].line_number
     ('comment_prompts', 3)
+
+    For HTML, the removed lines and their numbers are those of the text
+    extracted from the page, and ``title`` falls back on the page's own.
     """
     _require_str(text, "clean_and_explain")
-    return _run(text, _as_pipeline(pipeline))
+    return _clean(text, pipeline, input_format)
+
+
+def _clean(text: str, pipeline: object, input_format: object) -> Result:
+    chosen = check_input_format(input_format)
+    filters = _as_pipeline(pipeline)
+    if chosen == "text":
+        return _run(text, filters)
+    # Whenever a call may detect HTML, the clean text must not read as HTML,
+    # or cleaning it again would take the other route.
+    if HtmlLookalike.name not in filters:
+        filters = Pipeline((*filters, HtmlLookalike()))
+    if chosen == "auto" and not looks_like_html(text):
+        return _run(text, filters)
+    page = extract(text)
+    result = _run(page.text, filters)
+    return replace(result, title=result.title or page.title, input_format="html")
 
 
 def _require_str(text: object, function: str) -> None:

@@ -35,12 +35,16 @@ class Result:
         title: the page's headline when the text starts with one, else ``None``.
             It is not part of ``text``.
         removed: every removed line, in input order.
+        input_format: how the input was read: ``"text"``, or ``"html"`` when
+            its text was extracted from HTML first. Line numbers in
+            ``removed`` are then those of the extracted text.
 
     """
 
     text: str
     title: str | None
     removed: tuple[Removal, ...]
+    input_format: str = "text"
 
     def counts(self) -> dict[str, int]:
         """Number of removed lines per rule, most frequent first.
@@ -66,6 +70,8 @@ class Result:
             total = len(self.removed)
             summary = ", ".join(f"{rule} {count}" for rule, count in self.counts().items())
             lines = [f"{total} line{'s' if total != 1 else ''} removed: {summary}"]
+        if self.input_format == "html":
+            lines.append("read as HTML: line numbers are those of the text extracted from it")
         if self.title is not None:
             lines.append(f"title: {self.title}")
         width = max((len(str(r.line_number)) for r in self.removed), default=1)
