@@ -18,12 +18,16 @@ import regex
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "wcxb-dev"
 TEXT_TRACKS = ("text_traf_recall", "text_inscriptis")
+#: The HTML track: the raw page, field ``html`` of pages.jsonl.gz.
+HTML_TRACK = "html"
+TRACKS = (*TEXT_TRACKS, HTML_TRACK)
 _TOKEN = regex.compile(r"\w+")
 
 
 @dataclass(frozen=True)
 class Page:
-    """One benchmark page: its id, type, gold main text and the dirty text."""
+    """One benchmark page: its id, type, gold main text and the input: the
+    dirty text, or the raw HTML on the HTML track."""
 
     id: str
     page_type: str
@@ -88,11 +92,16 @@ def load_golds(data: Path, ids: set[str] | None = None) -> dict[str, tuple[str, 
     }
 
 
-def load_track(data: Path, track: str, golds: dict[str, tuple[str, str]]) -> list[Page]:
-    """The pages of a text track that are in ``golds``, in file order."""
-    pages = []
-    for record in _records(data / f"{track}.jsonl.gz"):
+def iter_track(data: Path, track: str, golds: dict[str, tuple[str, str]]) -> Iterator[Page]:
+    """The pages of a track that are in ``golds``, in file order, one at a
+    time (the HTML of all pages would take half a gigabyte at once)."""
+    name, field = ("pages", "html") if track == HTML_TRACK else (track, "text")
+    for record in _records(data / f"{name}.jsonl.gz"):
         if record["id"] in golds:
             page_type, gold = golds[record["id"]]
-            pages.append(Page(record["id"], page_type, gold, record["text"]))
-    return pages
+            yield Page(record["id"], page_type, gold, record[field])
+
+
+def load_track(data: Path, track: str, golds: dict[str, tuple[str, str]]) -> list[Page]:
+    """The pages of a track that are in ``golds``, in file order."""
+    return list(iter_track(data, track, golds))
