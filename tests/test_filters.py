@@ -3,7 +3,8 @@
 The cases are data, by family: tests/filter_cases_widgets.py (markup,
 share, newsletter, cookie, advertisement, comment), filter_cases_teasers.py
 (promo, related, see-more), filter_cases_title.py (title, duplicates) and
-filter_cases_review.py (lines found by reading each rule against its docs);
+filter_cases_review.py (lines found by reading each rule against its docs),
+filter_cases_page.py (the site's frame in whole-page text);
 tests/filter_helpers.py says how they are written. This module runs them,
 checks that every built-in filter has enough of both kinds, and that whole
 clutter-free articles full of headings, list items and short lines pass
@@ -16,6 +17,7 @@ import pytest
 
 from decruft import clean_and_explain, default_pipeline
 from tests import (
+    filter_cases_page,
     filter_cases_review,
     filter_cases_teasers,
     filter_cases_title,
@@ -30,7 +32,13 @@ from tests.filter_helpers import (
     page,
 )
 
-FAMILIES = (filter_cases_widgets, filter_cases_teasers, filter_cases_title, filter_cases_review)
+FAMILIES = (
+    filter_cases_widgets,
+    filter_cases_teasers,
+    filter_cases_title,
+    filter_cases_review,
+    filter_cases_page,
+)
 MIN_CASES = 8
 
 

@@ -163,7 +163,7 @@ def default_pipeline() -> Pipeline:
     """Return the default pipeline: every built-in filter, in the order they run.
 
     >>> default_pipeline().names  # doctest: +NORMALIZE_WHITESPACE
-    ('markup_debris', 'share_prompts', 'newsletter_prompts', 'cookie_notices',
+    ('markup_debris', 'page_frame', 'share_prompts', 'newsletter_prompts', 'cookie_notices',
      'advertisements', 'comment_prompts', 'promo_lines', 'related_posts',
      'see_more_teasers', 'title', 'duplicate_lines')
     """
@@ -174,6 +174,7 @@ def default_pipeline() -> Pipeline:
     return Pipeline(
         (
             filters.MarkupDebris(),
+            filters.PageFrame(),
             filters.SharePrompts(),
             filters.NewsletterPrompts(),
             filters.CookieNotices(),

@@ -1,0 +1,129 @@
+"""The page frame: menus, sidebars and footers around the article in
+whole-page text.
+
+A scraper that keeps a page's whole visible text (``get_text()``,
+inscriptis, copy-paste) hands over the article framed by the site: a header
+with its menus, sidebars, and a footer with links and legal lines. This
+filter finds the main text as the densest run of prose and, on pages that
+open with menus, removes what lies around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from decruft.lines import Line
+from decruft.pipeline import Page
+from decruft.prose import is_menu_like, prose_weight
+
+__all__ = ["PageFrame", "main_span"]
+
+
+def main_span(weights: Sequence[float]) -> tuple[int, int, float]:
+    """The run of lines with the greatest total weight: ``(first, last, total)``,
+    indices inclusive; ``(0, -1, 0.0)`` when no line weighs anything.
+
+    Of runs with the same total, the one that starts first and ends first
+    wins, so the span of the span is the span itself: cleaning twice finds
+    the same main text.
+
+    >>> main_span([-3, 5, -1, 4, -6, 2])
+    (1, 3, 8.0)
+    >>> main_span([-1, -2])
+    (0, -1, 0.0)
+    """
+    best: tuple[int, int, float] = (0, -1, 0.0)
+    total = 0.0
+    start = 0
+    for i, weight in enumerate(weights):
+        if total < 0:
+            total, start = 0.0, i
+        total += weight
+        if total > best[2]:
+            best = (start, i, total)
+    return best
+
+
+def _longest_menu_run(lines: Sequence[Line]) -> tuple[int, int]:
+    """``(index, length)`` of the longest run of menu-like lines."""
+    best = (0, 0)
+    run_start, run = 0, 0
+    for i, line in enumerate(lines):
+        if is_menu_like(line.plain):
+            if run == 0:
+                run_start = i
+            run += 1
+            if run > best[1]:
+                best = (run_start, run)
+        else:
+            run = 0
+    return best
+
+
+def _first_menu_run(lines: Sequence[Line], start: int, length: int) -> int:
+    """Index of the first line, from ``start`` on, of a run of ``length``
+    menu-like lines; ``len(lines)`` when there is none."""
+    run = 0
+    for i in range(start, len(lines)):
+        run = run + 1 if is_menu_like(lines[i].plain) else 0
+        if run >= length:
+            return i - length + 1
+    return len(lines)
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """Everything around the main text of a page that opens with menus.
+
+    The main text is the run of lines where prose outweighs the rest most
+    (each paragraph counts its words for, each short line counts against;
+    see :func:`decruft.prose.prose_weight`). When at least
+    ``min_menu_lines`` menu-like lines in a row (short, capitalised, not
+    sentences) come before it, the text is a whole page: every line above
+    the main text goes (header, menus, breadcrumbs, sidebar), and below it
+    everything from the first run of ``footer_menu_lines`` menu-like lines
+    on (footer links, legal lines, and what follows them). The lines
+    between the main text and that run stay: a closing list or a source
+    note may belong to the article. A text without such a menu run, such as an article an
+    extractor already cut out, is left alone, and so is a page whose main
+    text has fewer than ``min_main_words`` words of prose, one with that
+    much prose before the menu run (a page opens with its menus), and one
+    with more prose above the main text than ``max_prose_above`` times the
+    main text's (two texts of like weight: which is the article is unsure).
+    """
+
+    name: ClassVar[str] = "page_frame"
+    min_menu_lines: int = 9
+    min_main_words: float = 30.0
+    max_prose_above: float = 0.5
+    footer_menu_lines: int = 3
+
+    def find(self, page: Page) -> Iterator[tuple[Line, str]]:
+        """Yield the lines of ``page`` outside its main text, on whole pages."""
+        lines = page.lines
+        weights = [prose_weight(line.plain) for line in lines]
+        first, last, total = main_span(weights)
+        if total < self.min_main_words:
+            return
+        menu_at, menu_lines = _longest_menu_run(lines[:first])
+        if menu_lines < self.min_menu_lines:
+            return
+        above = [max(weight, 0.0) for weight in weights[:first]]
+        # A page opens with its menus; prose before them, or much prose
+        # between them and the main text, means a long list inside an
+        # article, not a site's header.
+        if sum(above[:menu_at]) >= self.min_main_words:
+            return
+        if sum(above) > total * self.max_prose_above:
+            return
+        span = f"lines {lines[first].number}-{lines[last].number}"
+        menus = f"{menu_lines} menu-like lines from line {lines[menu_at].number}"
+        for line in lines[:first]:
+            yield line, f"above the main text ({span}) of a whole page ({menus})"
+        footer = _first_menu_run(lines, last + 1, self.footer_menu_lines)
+        if footer < len(lines):
+            since = f"footer from line {lines[footer].number}"
+            for line in lines[footer:]:
+                yield line, f"below the main text ({span}) of a whole page ({since})"

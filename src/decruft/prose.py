@@ -1,0 +1,143 @@
+"""Prose or chrome? Language-neutral measures of one line of text.
+
+Whole-page text (a page's visible text, menus and footers included) mixes
+the article's paragraphs with short menu items, link labels and footer
+lines. These measures tell them apart without knowing the language: how
+many words a line has (counting two characters as a word in scripts
+written without spaces), whether it ends like a sentence, and, in scripts
+with letter case, how many of its words start in lower case. Paragraphs
+are long and mostly lower case; menu items are short and capitalised.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["MENU_MAX_WORDS", "PROSE_MIN_WORDS", "is_menu_like", "is_prose", "prose_weight"]
+
+#: Words from which a line that reads like running text is a paragraph.
+PROSE_MIN_WORDS = 20
+#: Words from which a line that ends like a sentence is a paragraph.
+SENTENCE_MIN_WORDS = 8
+#: Most words a menu item, link label or button can have.
+MENU_MAX_WORDS = 6
+#: Share of lower-case words below which a line reads like a title or a
+#: list of names rather than running text (scripts with letter case only).
+_MIN_LOWER_SHARE = 0.6
+#: Share of lower-case words above which a short line is a phrase of text,
+#: not a link label.
+_MAX_MENU_LOWER_SHARE = 0.5
+
+_WORD = regex.compile(r"\w+")
+_LETTER = regex.compile(r"\p{L}")
+_SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_LOWER_START = regex.compile(r"\p{Ll}")
+_UPPER_START = regex.compile(r"\p{Lu}|\p{Lt}")
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", "…", '"', "'", "”", "»", ")", ":", ";")
+_MENU_SENTENCE_END = (".", "!", "?", "。", "！", "？", ":", ";")
+
+
+def words(text: str) -> float:
+    """How many words ``text`` holds: ``\\w+`` runs, and half a word for
+    each character of a script written without spaces (Chinese, Japanese,
+    Korean, Thai).
+
+    >>> words("The vote was held on Tuesday.")
+    6.0
+    >>> words("投票は火曜日に行われた。")
+    5.5
+    """
+    spaceless = len(_SPACELESS.findall(text))
+    runs = len(_WORD.findall(_SPACELESS.sub(" ", text))) if spaceless else len(_WORD.findall(text))
+    return runs + spaceless / 2
+
+
+def lower_share(text: str) -> float | None:
+    """The share of words that start with a lower-case letter, among those
+    that start with a letter that has case; ``None`` in scripts without case.
+
+    >>> lower_share("Home About Contact")
+    0.0
+    >>> lower_share("the vote was held on Tuesday") > 0.8
+    True
+    >>> lower_share("投票は火曜日") is None
+    True
+    """
+    lower = upper = 0
+    for word in _WORD.findall(text):
+        first = word[0]
+        if _LOWER_START.match(first):
+            lower += 1
+        elif _UPPER_START.match(first):
+            upper += 1
+    if not lower + upper:
+        return None
+    return lower / (lower + upper)
+
+
+def is_prose(text: str) -> bool:
+    """Whether ``text`` reads like a paragraph of running text: at least
+    :data:`PROSE_MIN_WORDS` words, or at least ``SENTENCE_MIN_WORDS`` words
+    ending like a sentence, and, where letters have case, mostly lower-case
+    words.
+
+    >>> is_prose("Twenty-six years ago, what we now call network video was a standalone system.")
+    True
+    >>> is_prose("Security Executives Integrators Video Surveillance Access & Identity")
+    False
+    """
+    count = words(text)
+    if count < SENTENCE_MIN_WORDS:
+        return False
+    share = lower_share(text)
+    if share is not None and share < _MIN_LOWER_SHARE:
+        return False
+    return count >= PROSE_MIN_WORDS or text.rstrip().endswith(_SENTENCE_END)
+
+
+def prose_weight(text: str) -> float:
+    """How much ``text`` counts for or against being inside the main text:
+    a paragraph weighs its word count, a line of some words that reads like
+    text but is no full paragraph half that, and any other line counts
+    against, more the longer it is.
+
+    >>> prose_weight("Twenty-six years ago, what we now call network video was a new thing.")
+    14.0
+    >>> prose_weight("Contact Us")
+    -2.8284271247461903
+    """
+    count = words(text)
+    if is_prose(text):
+        return count
+    share = lower_share(text)
+    if count >= SENTENCE_MIN_WORDS and (share is None or share >= _MIN_LOWER_SHARE):
+        return count / 2
+    return -2 * max(count, 1.0) ** 0.5
+
+
+def is_menu_like(text: str) -> bool:
+    """Whether ``text`` looks like a menu item, link label or button: at
+    most :data:`MENU_MAX_WORDS` words with at least one letter, not a
+    sentence of more than three words, not mostly lower-case words, and not
+    a table row (cells between ``|``).
+
+    >>> is_menu_like("Access & Identity")
+    True
+    >>> is_menu_like("Video Surveillance")
+    True
+    >>> is_menu_like("Log in")
+    True
+    >>> is_menu_like("The council voted against it.")
+    False
+    >>> is_menu_like("| 1/1/2013 | +13.1% |")
+    False
+    """
+    count = words(text)
+    if count == 0 or count > MENU_MAX_WORDS or text.count("|") >= 2:
+        return False
+    if not _LETTER.search(text):
+        return False
+    if count > 3 and text.rstrip().endswith(_MENU_SENTENCE_END):
+        return False
+    share = lower_share(text)
+    return share is None or count <= 2 or share <= _MAX_MENU_LOWER_SHARE
