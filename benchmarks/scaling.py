@@ -18,6 +18,8 @@ PROSE = (
     "The council met on Tuesday and approved the budget after a long debate. "
     "Most members said the compromise was the best they could hope for.\n"
 )
+MENU = "Home\nNews\nPolitics\nBusiness\nScience\nCulture\nSport\nOpinion\nLog in\n"
+WHOLE_PAGE = MENU + PROSE * 3 + "About Us\nContact\nPrivacy Policy\n"
 SHAPES: dict[str, Callable[[int], str]] = {
     "article prose": lambda n: PROSE * (n // len(PROSE) + 1),
     "one huge line": lambda n: "word " * (n // 5),
@@ -31,6 +33,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "see more lines": lambda n: "Title…See More\n" * (n // 15),
     "repeated lines": lambda n: "Same line again.\n" * (n // 17),
     "promo lines": lambda n: "Read more: " + "Word " * (n // 5),
+    "whole pages back to back": lambda n: WHOLE_PAGE * (n // len(WHOLE_PAGE) + 1),
+    "menus only": lambda n: MENU * (n // len(MENU) + 1),
 }
 
 
