@@ -249,3 +249,33 @@ def test_adversarial_inputs_are_cleaned(text: str) -> None:
 def test_crlf_output_keeps_no_carriage_returns() -> None:
     text = "Title Of The Story\r\n\r\nFirst line of prose, long enough to be body text here.\r\n"
     assert "\r" not in clean(text)
+
+
+def test_menu_layers_between_headlines_settle() -> None:
+    # Menus, a headline, menus, a headline...: cutting the frame and then the
+    # title must not expose a new frame on every pass.
+    menus = [
+        *("Home", "News", "Politics", "Business", "Science", "Culture", "Sport", "Opinion"),
+        *("Podcasts", "Travel", "Health", "Money", "Weather", "Music", "Books", "Film"),
+        *("Games", "Cars", "Food", "Style", "Tech", "Climate", "Jobs", "Events", "Video"),
+        *("Photos", "Local", "World", "Arts", "Property", "Education", "Law", "Farming"),
+        *("Energy", "Media", "Crime", "Rugby", "Tennis", "Golf", "Cricket", "Cycling"),
+        *("Boxing", "Sailing", "Rowing", "Hockey"),
+    ]
+    headlines = [
+        f"How the council in district number {n} finally voted to extend the bike lane "
+        "network across the whole city after years of debate"
+        for n in ("one", "two", "three", "four")
+    ]
+    body = [
+        "The city council voted 7-2 on Tuesday to extend the bike lane network across "
+        "the whole district, after a long debate.",
+        "Supporters said the change would make the route safer for children cycling to "
+        "school every morning and afternoon.",
+        "Opponents warned that shops on the road would lose dozens of parking spaces.",
+    ]
+    layers = menus[:9]
+    for i, headline in enumerate(headlines):
+        layers += [headline, *menus[9 * (i + 1) : 9 * (i + 2)]]
+    once = clean("\n".join(layers + body))
+    assert clean(once) == once

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import html as _entities
 import itertools
+import string
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -59,6 +60,7 @@ _DOCUMENT_START = regex.compile(
 # A comment opening, a start or end tag (its name captured), or a
 # declaration. "[^<>]" stops at the next bracket, so a failed attempt never
 # scans past it: the search is linear.
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _MARKUP = regex.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9:-]*+)(?:[\s/][^<>]*+)?>|<![^<>]*+>")
 _RAW_TEXT = frozenset({"script", "style"})
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
@@ -134,7 +136,9 @@ def _markup_counts(text: str) -> tuple[int, int]:
             if name in _RAW_TEXT and not found.group(1):
                 closing = f"</{name}"
                 if lowered is None:
-                    lowered = text.lower()
+                    # ASCII-only lowering keeps every index of ``text``
+                    # (``"İ".lower()`` is two characters long).
+                    lowered = text.translate(_ASCII_LOWER)
                 close = -1 if closing in missing else lowered.find(closing, end)
                 if close < 0:
                     missing.add(closing)

@@ -25,9 +25,9 @@ def main_span(weights: Sequence[float]) -> tuple[int, int, float]:
     """The run of lines with the greatest total weight: ``(first, last, total)``,
     indices inclusive; ``(0, -1, 0.0)`` when no line weighs anything.
 
-    Of runs with the same total, the one that starts first and ends first
-    wins, so the span of the span is the span itself: cleaning twice finds
-    the same main text.
+    Of runs with the same total, the one that starts first wins, and of
+    those the one that ends first, so the span of the span is the span
+    itself: cleaning twice finds the same main text.
 
     >>> main_span([-3, 5, -1, 4, -6, 2])
     (1, 3, 8.0)
@@ -84,14 +84,17 @@ class PageFrame:
     sentences) come before it, the text is a whole page: every line above
     the main text goes (header, menus, breadcrumbs, sidebar), and below it
     everything from the first run of ``footer_menu_lines`` menu-like lines
-    on (footer links, legal lines, and what follows them). The lines
-    between the main text and that run stay: a closing list or a source
-    note may belong to the article. A text without such a menu run, such as an article an
-    extractor already cut out, is left alone, and so is a page whose main
-    text has fewer than ``min_main_words`` words of prose, one with that
-    much prose before the menu run (a page opens with its menus), and one
-    with more prose above the main text than ``max_prose_above`` times the
-    main text's (two texts of like weight: which is the article is unsure).
+    on (footer links, legal lines, and what follows them). The lines between
+    the main text and that run stay: a closing sentence or a source note may
+    belong to the article (a closing list of three or more short capitalised
+    items, though, reads as the footer's first run). A text without such a
+    menu run, such as an article an extractor already cut out, is left
+    alone, and so is a page whose main text has a total weight below
+    ``min_main_words``, one with that much prose before the menu run (a page
+    opens with its menus), one with a menu run as long inside its main text,
+    and one with more prose above the main text than ``max_prose_above``
+    times the main text's (two texts of like weight: which is the article is
+    unsure).
     """
 
     name: ClassVar[str] = "page_frame"
@@ -109,6 +112,11 @@ class PageFrame:
             return
         menu_at, menu_lines = _longest_menu_run(lines[:first])
         if menu_lines < self.min_menu_lines:
+            return
+        # Menus inside the main text make its bounds unsure; and requiring
+        # none there means that once the frame is cut, no menu run is left
+        # to cut again, so the rule cannot feed on its own output.
+        if _longest_menu_run(lines[first : last + 1])[1] >= self.min_menu_lines:
             return
         above = [max(weight, 0.0) for weight in weights[:first]]
         # A page opens with its menus; prose before them, or much prose
