@@ -87,11 +87,18 @@ def is_prose(text: str) -> bool:
     False
     """
     count = words(text)
+    return _reads_as_text(text, count) and _is_paragraph(text, count)
+
+
+def _reads_as_text(text: str, count: float) -> bool:
+    """Enough words, mostly lower case where letters have case."""
     if count < SENTENCE_MIN_WORDS:
         return False
     share = lower_share(text)
-    if share is not None and share < _MIN_LOWER_SHARE:
-        return False
+    return share is None or share >= _MIN_LOWER_SHARE
+
+
+def _is_paragraph(text: str, count: float) -> bool:
     return count >= PROSE_MIN_WORDS or text.rstrip().endswith(_SENTENCE_END)
 
 
@@ -107,11 +114,8 @@ def prose_weight(text: str) -> float:
     -2.8284271247461903
     """
     count = words(text)
-    if is_prose(text):
-        return count
-    share = lower_share(text)
-    if count >= SENTENCE_MIN_WORDS and (share is None or share >= _MIN_LOWER_SHARE):
-        return count / 2
+    if _reads_as_text(text, count):
+        return count if _is_paragraph(text, count) else count / 2
     return -2 * max(count, 1.0) ** 0.5
 
 
