@@ -148,6 +148,30 @@ POSITIVES = {
             *cuts("会社概要", "お問い合わせ", "プライバシーポリシー", "利用規約"),
         ),
         cut(
+            "sidebar_ends_the_main_text",
+            *cuts(*NEWS_MENU),
+            C1,
+            C2,
+            C3,
+            C4,
+            *cuts(
+                "Most read",
+                "Weather",
+                "Traffic",
+                "Tides",
+                "Obituaries",
+                "Puzzles",
+                "Crossword",
+                "Horoscopes",
+                "Letters",
+                "Ferry prices rise again as the operator blames the cost of fuel and "
+                "the new harbour fees agreed last spring by the port authority.",
+                "A local bakery has won a national award for its sourdough, the third "
+                "prize for the family business since it opened on the quay in 1987.",
+                *FOOTER,
+            ),
+        ),
+        cut(
             "prose_after_the_footer_run_goes_too",
             *cuts(*NEWS_MENU),
             M1,
@@ -192,6 +216,18 @@ INGREDIENTS = (
 NEGATIVES = {
     "page_frame": [
         keep("contents_after_an_intro", G1, G2, G3, *TABLE_OF_CONTENTS, G4, S1, S2),
+        keep(
+            "menus_then_an_intro_then_a_list",
+            *NEWS_MENU,
+            G1,
+            G2,
+            *TABLE_OF_CONTENTS,
+            G3,
+            G4,
+            S1,
+            S2,
+            S3,
+        ),
         keep("recipe_list_after_the_intro", C1, C2, C3, *INGREDIENTS, C4, M1, M2),
         keep("article_ending_in_a_list", S1, S2, S3, S4, *TABLE_OF_CONTENTS[1:]),
         keep(

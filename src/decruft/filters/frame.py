@@ -10,6 +10,7 @@ open with menus, removes what lies around it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -62,6 +63,22 @@ def _longest_menu_run(lines: Sequence[Line]) -> tuple[int, int]:
     return best
 
 
+def _in_menu_runs(lines: Sequence[Line], length: int) -> list[bool]:
+    """For each line, whether it is part of a run of at least ``length``
+    menu-like lines."""
+    menu = [is_menu_like(line.plain) for line in lines]
+    inside = [False] * len(lines)
+    run = 0
+    for i, is_menu in enumerate([*menu, False]):
+        if is_menu:
+            run += 1
+            continue
+        if run >= length:
+            inside[i - run : i] = [True] * run
+        run = 0
+    return inside
+
+
 def _first_menu_run(lines: Sequence[Line], start: int, length: int) -> int:
     """Index of the first line, from ``start`` on, of a run of ``length``
     menu-like lines; ``len(lines)`` when there is none."""
@@ -90,11 +107,13 @@ class PageFrame:
     items, though, reads as the footer's first run). A text without such a
     menu run, such as an article an extractor already cut out, is left
     alone, and so is a page whose main text has a total weight below
-    ``min_main_words``, one with that much prose before the menu run (a page
-    opens with its menus), one with a menu run as long inside its main text,
-    and one with more prose above the main text than ``max_prose_above``
-    times the main text's (two texts of like weight: which is the article is
-    unsure).
+    ``min_main_words``, one with a stretch of prose that heavy before the menu
+    run (a page opens with its menus; with several runs, before the last one
+    above the main text), and one with more prose above the main text than
+    ``max_prose_above`` times the main text's (two texts of like weight:
+    which is the article is unsure). The main text never runs across
+    ``min_menu_lines`` menu-like lines in a row: a sidebar or a footer
+    between two stretches of prose ends it.
     """
 
     name: ClassVar[str] = "page_frame"
@@ -107,23 +126,32 @@ class PageFrame:
         """Yield the lines of ``page`` outside its main text, on whole pages."""
         lines = page.lines
         weights = [prose_weight(line.plain) for line in lines]
-        first, last, total = main_span(weights)
+        # The main text cannot run across a long menu run: a sidebar or a
+        # footer between two stretches of prose ends the article. Once the
+        # frame is cut, no such run is left, so the rule cannot feed on its
+        # own output.
+        in_menus = _in_menu_runs(lines, self.min_menu_lines)
+        barred = [
+            -math.inf if menu else weight for weight, menu in zip(weights, in_menus, strict=True)
+        ]
+        first, last, total = main_span(barred)
         if total < self.min_main_words:
             return
         menu_at, menu_lines = _longest_menu_run(lines[:first])
         if menu_lines < self.min_menu_lines:
             return
-        # Menus inside the main text make its bounds unsure; and requiring
-        # none there means that once the frame is cut, no menu run is left
-        # to cut again, so the rule cannot feed on its own output.
-        if _longest_menu_run(lines[first : last + 1])[1] >= self.min_menu_lines:
+        # A page opens with its menus: a stretch of prose before them (before
+        # the last long run above the main text, if there are several) means
+        # a long list inside an article, not a site's header. Short
+        # descriptions scattered between menu items do not count.
+        last_run = max(i for i in range(first) if in_menus[i])
+        while last_run and in_menus[last_run - 1]:
+            last_run -= 1
+        if main_span(barred[:last_run])[2] >= self.min_main_words:
             return
+        # Much prose between the menus and the main text: two texts of like
+        # weight, and which is the article is unsure.
         above = [max(weight, 0.0) for weight in weights[:first]]
-        # A page opens with its menus; prose before them, or much prose
-        # between them and the main text, means a long list inside an
-        # article, not a site's header.
-        if sum(above[:menu_at]) >= self.min_main_words:
-            return
         if sum(above) > total * self.max_prose_above:
             return
         span = f"lines {lines[first].number}-{lines[last].number}"
