@@ -4,7 +4,8 @@ The cases are data, by family: tests/filter_cases_widgets.py (markup,
 share, newsletter, cookie, advertisement, comment), filter_cases_teasers.py
 (promo, related, see-more), filter_cases_title.py (title, duplicates) and
 filter_cases_review.py (lines found by reading each rule against its docs),
-filter_cases_page.py (the site's frame in whole-page text);
+filter_cases_page.py (the site's frame in whole-page text),
+filter_cases_threads.py (comment threads after an article);
 tests/filter_helpers.py says how they are written. This module runs them,
 checks that every built-in filter has enough of both kinds, and that whole
 clutter-free articles full of headings, list items and short lines pass
@@ -20,6 +21,7 @@ from tests import (
     filter_cases_page,
     filter_cases_review,
     filter_cases_teasers,
+    filter_cases_threads,
     filter_cases_title,
     filter_cases_widgets,
 )
@@ -38,6 +40,7 @@ FAMILIES = (
     filter_cases_title,
     filter_cases_review,
     filter_cases_page,
+    filter_cases_threads,
 )
 MIN_CASES = 8
 

@@ -164,7 +164,7 @@ def default_pipeline() -> Pipeline:
 
     >>> default_pipeline().names  # doctest: +NORMALIZE_WHITESPACE
     ('markup_debris', 'page_frame', 'share_prompts', 'newsletter_prompts', 'cookie_notices',
-     'advertisements', 'comment_prompts', 'promo_lines', 'related_posts',
+     'advertisements', 'comment_prompts', 'comment_threads', 'promo_lines', 'related_posts',
      'see_more_teasers', 'title', 'duplicate_lines')
     """
     from decruft import filters
@@ -180,6 +180,7 @@ def default_pipeline() -> Pipeline:
             filters.CookieNotices(),
             filters.Advertisements(),
             filters.CommentPrompts(),
+            filters.CommentThreads(),
             filters.PromoLines(),
             filters.RelatedPosts(),
             filters.SeeMoreTeasers(),

@@ -12,6 +12,7 @@ from decruft.filters.markup import MarkupDebris
 from decruft.filters.promos import PromoLines
 from decruft.filters.related import RelatedPosts
 from decruft.filters.teasers import SeeMoreTeasers
+from decruft.filters.threads import CommentThreads
 from decruft.filters.title import Title
 from decruft.filters.widgets import (
     Advertisements,
@@ -23,6 +24,7 @@ from decruft.filters.widgets import (
 __all__ = [
     "Advertisements",
     "CommentPrompts",
+    "CommentThreads",
     "CookieNotices",
     "DuplicateLines",
     "LineRule",
