@@ -125,6 +125,8 @@ def _progress(label: str, done: int, total: int, seconds: float) -> None:
 def table(track: str, results: dict[str, dict[str, list[Score]]]) -> list[str]:
     """Markdown rows for one track: F1/P/R overall, then F1 per page type."""
     first = next(iter(results.values()))
+    if not first.get("all"):
+        return [f"**{track}**: no page of this track has a gold text here"]
     types = sorted(t for t in first if t != "all")
     counts = {t: len(first[t]) for t in ["all", *types]}
     header = ["system", "F1", "P", "R", *(f"{t} ({counts[t]})" for t in types)]

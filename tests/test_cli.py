@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import subprocess
 import sys
@@ -80,10 +81,20 @@ def test_explain_lists_rule_reason_and_line(dirty_file: Path) -> None:
 
 def test_list_rules_in_order_with_one_line_each() -> None:
     code, out, _ = run(["--list-rules"])
-    rows = out.splitlines()
+    rows, guard = out.split("\n\n")
+    rows = rows.splitlines()
     assert code == 0 and len(rows) == len(default_pipeline())
     assert rows[0].split()[:2] == ["1.", "markup_debris"]
     assert rows[-1].split()[:2] == [f"{len(rows)}.", "duplicate_lines"]
+    assert "html_lookalike" in guard and "cannot be left out" in guard
+
+
+def test_the_html_guard_cannot_be_left_out(dirty_file: Path) -> None:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), pytest.raises(SystemExit) as info:
+        main(["--without", "html_lookalike", str(dirty_file)], stdout=io.StringIO())
+    assert info.value.code == 2
+    assert "cannot be left out" in err.getvalue() and "--input-format text" in err.getvalue()
 
 
 def test_without_drops_rules(dirty_file: Path) -> None:

@@ -248,6 +248,53 @@ def test_a_raising_extraction_falls_back_to_the_baseline(monkeypatch) -> None:
     assert clean(ARTICLE) == clean(clean(ARTICLE))
 
 
+def _fake_extractors(monkeypatch, main: str, recall: str | None, baseline: str | None) -> list:
+    """Make trafilatura's three extractions return the given texts; the
+    list returned records which of them ran."""
+    import trafilatura
+
+    ran = []
+
+    def fake_extract(*args, **kwargs):
+        ran.append("recall" if kwargs.get("favor_recall") else "main")
+        return recall if kwargs.get("favor_recall") else main
+
+    def fake_baseline(*args, **kwargs):
+        ran.append("baseline")
+        return (None, baseline, len(baseline or ""))
+
+    monkeypatch.setattr(trafilatura, "extract", fake_extract)
+    monkeypatch.setattr(trafilatura, "baseline", fake_baseline)
+    return ran
+
+
+def test_a_long_main_extraction_is_used_alone(monkeypatch) -> None:
+    long_text = " ".join(["word"] * decruft.html.SHORT_TEXT_WORDS)
+    ran = _fake_extractors(monkeypatch, long_text, "other " * 500, "other " * 500)
+    assert extract(ARTICLE) == decruft.html.Extraction(
+        long_text, extract(ARTICLE).title, "trafilatura"
+    )
+    assert set(ran) == {"main"}
+
+
+def test_a_short_main_extraction_gives_way_to_a_much_longer_one(monkeypatch) -> None:
+    short = "Sign in to read the forum."
+    posts = " ".join(["The first post says the ferry is late again."] * 5)
+    _fake_extractors(monkeypatch, short, posts, None)
+    assert extract(ARTICLE).method == "trafilatura-recall"
+    # Not much longer: the main text stays.
+    _fake_extractors(monkeypatch, short, short + " Thanks.", None)
+    assert extract(ARTICLE).method == "trafilatura"
+
+
+def test_the_baseline_can_replace_a_short_main_extraction(monkeypatch) -> None:
+    short = "Sign in to read the forum."
+    page = " ".join(["Every post on the page, as the baseline reads it."] * 30)
+    _fake_extractors(monkeypatch, short, short, page)
+    extraction = extract(ARTICLE)
+    assert extraction.method == "baseline" and extraction.text == page
+
+
 def test_when_nothing_parses_the_result_is_empty(monkeypatch) -> None:
     import trafilatura
 

@@ -10,7 +10,7 @@ from typing import TextIO
 
 from decruft import __version__
 from decruft.core import clean_and_explain
-from decruft.html import INPUT_FORMATS
+from decruft.html import INPUT_FORMATS, HtmlLookalike
 from decruft.pipeline import Pipeline, PipelineError, default_pipeline
 
 _EPILOG = """\
@@ -88,6 +88,11 @@ def _list_rules(pipeline: Pipeline, out: TextIO) -> None:
     width = max(len(name) for name in pipeline.names)
     for number, f in enumerate(pipeline, start=1):
         out.write(f"{number:2}. {f.name:<{width}}  {_summary(f)}\n")
+    out.write(
+        f"\nand last, unless --input-format is text:\n"
+        f"    {HtmlLookalike.name}  {_summary(HtmlLookalike())} (A guard that keeps\n"
+        f"    cleaning idempotent; it cannot be left out.)\n"
+    )
 
 
 def _read(path: str, encoding: str) -> str:
@@ -119,6 +124,11 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     out = stdout if stdout is not None else sys.stdout
     parser = build_parser()
     args = parser.parse_args(argv)
+    if HtmlLookalike.name in args.without:
+        parser.error(
+            f"{HtmlLookalike.name} cannot be left out: it keeps cleaning idempotent when the "
+            "input may be HTML; use --input-format text to read every input as text"
+        )
     try:
         pipeline = default_pipeline().without(*args.without)
     except PipelineError as error:

@@ -26,10 +26,13 @@ import regex
 
 from decruft.lines import Line
 from decruft.pipeline import Page
+from decruft.prose import words
 
 __all__ = [
     "INPUT_FORMATS",
+    "LONGER_FACTOR",
     "MIN_TAGS",
+    "SHORT_TEXT_WORDS",
     "TAG_SHARE",
     "Extraction",
     "HtmlLookalike",
@@ -48,6 +51,13 @@ MIN_TAGS = 5
 #: ... and when tags, comments and script or style bodies make up at least
 #: this share of its non-space characters.
 TAG_SHARE = 0.5
+#: Main extractions with fewer words than this are checked against the
+#: looser ones: trafilatura sometimes keeps a stray box of a page whose text
+#: it missed (forum posts, listings).
+SHORT_TEXT_WORDS = 100
+#: A looser extraction replaces a short main one when it has more than this
+#: many times its words.
+LONGER_FACTOR = 2
 
 # "<!DOCTYPE html" or "<html" first, after whitespace, byte order marks,
 # comments and an XML declaration. The possessive loops never backtrack,
@@ -174,12 +184,14 @@ def extract(html: str) -> Extraction:
 
     The main extraction is ``trafilatura.extract(html,
     include_comments=False)``, the best of trafilatura's settings on the
-    WCXB benchmark. When it fails or finds no text, the looser
-    ``favor_recall=True`` is tried, then trafilatura's ``baseline``. When
-    all three find nothing the text is empty, except for an input without
-    any ``<``, which is not HTML at all and is returned as it is. Lone
-    surrogates are replaced by U+FFFD first, as the HTML parser stops at
-    them.
+    WCXB benchmark. When it fails, finds no text, or finds fewer than
+    :data:`SHORT_TEXT_WORDS` words, the looser ``favor_recall=True`` is
+    tried, then trafilatura's ``baseline``; a short main text gives way to
+    the first of them with more than :data:`LONGER_FACTOR` times its words.
+    When all three find nothing the text is empty, except for an input
+    without any ``<``, which is not HTML at all and is returned as it is.
+    Lone surrogates are replaced by U+FFFD first, as the HTML parser stops
+    at them.
 
     >>> page = "<html><body><article><p>The ferry runs again.</p></article></body></html>"
     >>> extract(page).text
@@ -195,22 +207,28 @@ def extract(html: str) -> Extraction:
     tree = _attempt(trafilatura.load_html, html)
     if tree is None:
         tree = _attempt(trafilatura.load_html, f"<html><body>{html}</body></html>")
-    title = None
-    if tree is not None:
-        title = _title(tree)
-        for method, kwargs in (
-            ("trafilatura", {}),
-            ("trafilatura-recall", {"favor_recall": True}),
-        ):
-            text = _attempt(trafilatura.extract, tree, include_comments=False, **kwargs)
-            if _has_text(text):
-                return Extraction(text, title, method)
-        baseline = _attempt(trafilatura.baseline, tree)
-        if baseline is not None and _has_text(baseline[1]):
-            return Extraction(baseline[1], title, "baseline")
-    if "<" not in html:
+    if tree is None:
+        return Extraction(html, None, "text") if "<" not in html else Extraction("", None, "none")
+    title = _title(tree)
+    best = Extraction("", title, "none")
+    for method, attempt in (
+        ("trafilatura", lambda: trafilatura.extract(tree, include_comments=False)),
+        (
+            "trafilatura-recall",
+            lambda: trafilatura.extract(tree, include_comments=False, favor_recall=True),
+        ),
+        ("baseline", lambda: trafilatura.baseline(tree)[1]),
+    ):
+        text = _attempt(attempt)
+        if not _has_text(text):
+            continue
+        if best.method == "none" or words(text) > LONGER_FACTOR * words(best.text):
+            best = Extraction(text, title, method)
+        if words(best.text) >= SHORT_TEXT_WORDS:
+            break
+    if best.method == "none" and "<" not in html:
         return Extraction(html, None, "text")
-    return Extraction("", title, "none")
+    return best
 
 
 def _attempt(function: Any, *args: Any, **kwargs: Any) -> Any:
