@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -23,6 +24,8 @@ _MAX_MARKER_WORDS = 12
 _MAX_AUTHOR_WORDS = 6
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NAME_START = regex.compile(r"[\p{Lu}\p{Lt}\p{N}]")
+_NUMBER = regex.compile(r"\d+[.)]?")
 
 
 @dataclass(frozen=True)
@@ -30,19 +33,26 @@ class CommentThreads:
     """A thread of reader comments after the article, to the end of the text.
 
     A comment thread has a rhythm no article has: each comment opens with
-    its author (``Sharon says``) or a time stamp (``July 14, 2015 at 3:53
-    pm``, ``8/2/2022 at 8:56am``: a year and a clock time on a short line)
-    and closes with a ``Reply`` link. The thread starts at the first such
-    line that has at least ``min_markers`` of them, of at least two kinds,
-    within ``window`` lines; from there to the end of the text, everything
-    goes (comments come last; what follows them is the page's footer).
+    its author's name (``Sharon says``, ``1. Hans says:``) and a time stamp
+    (``July 14, 2015 at 3:53 pm``, ``8/2/2022 at 8:56am``: a year and a
+    clock time on a short line), and closes with a ``Reply`` link. The
+    thread starts at the first author line that has, within ``window``
+    lines from it, at least ``min_markers`` such lines of at least two
+    kinds, ``min_authors`` of them author lines; from there to the end of
+    the text, everything goes (comments come last; what follows them is the
+    page's footer).
+
+    An author line is a name and the verb: one word (a user name), or words
+    that all start with a capital letter or a digit; "What the council
+    says" is a heading, not an author. Time stamps and reply links alone
+    (a live blog, a results table, embedded posts with their own ``Reply``
+    buttons) never make a thread.
 
     Only after an article: the prose before the thread must hold a stretch
     of at least ``min_article_words`` words and weigh at least
-    ``min_article_share`` of the prose from the thread on. A forum thread or
-    a Q&A page, where the posts are the text, has no such article before
-    its first post, and stays. A live blog's time stamps alone are one kind
-    of line and never make a thread.
+    ``min_article_share`` of the prose from the thread on. A forum thread,
+    where the posts are the text, has no such article before its first
+    post, and stays.
 
     Phrases: ``comment_author_verbs`` (the last word of an author line) and
     ``comment_reply_links`` (the whole line).
@@ -51,9 +61,18 @@ class CommentThreads:
     name: ClassVar[str] = "comment_threads"
     languages: tuple[str, ...] = field(default_factory=all_languages)
     min_markers: int = 4
+    min_authors: int = 2
     window: int = 30
     min_article_words: float = 100.0
     min_article_share: float = 0.5
+
+    def __post_init__(self) -> None:
+        if self.window < 1 or self.min_authors < 1 or self.min_markers < self.min_authors:
+            raise ValueError(
+                "CommentThreads needs window >= 1, min_authors >= 1 and "
+                f"min_markers >= min_authors; got window={self.window}, "
+                f"min_authors={self.min_authors}, min_markers={self.min_markers}"
+            )
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the lines of the comment thread in ``page``, if it follows an article."""
@@ -61,7 +80,7 @@ class CommentThreads:
         replies = load("comment_reply_links", self.languages)
         lines = page.lines
         kinds = [_marker(line, authors, replies) for line in lines]
-        start = _thread_start(kinds, self.window, self.min_markers)
+        start = self._thread_start(kinds)
         if start is None:
             return
         weights = [prose_weight(line.plain) for line in lines]
@@ -78,6 +97,26 @@ class CommentThreads:
         for line in lines[start:]:
             yield line, reason
 
+    def _thread_start(self, kinds: Sequence[str | None]) -> int | None:
+        """The first author line with enough markers, of two kinds or more,
+        within ``window`` lines from it. Counts are kept over a sliding
+        window, so the search is linear whatever the window."""
+        counts: Counter[str] = Counter(kind for kind in kinds[: self.window] if kind)
+        for i, kind in enumerate(kinds):
+            if (
+                kind == "author"
+                and counts["author"] >= self.min_authors
+                and counts.total() >= self.min_markers
+                and len(+counts) >= 2
+            ):
+                return i
+            if kind:
+                counts[kind] -= 1
+            entering = i + self.window
+            if entering < len(kinds) and kinds[entering]:
+                counts[kinds[entering]] += 1
+        return None
+
 
 def _marker(line: Line, authors: PhraseSet, replies: PhraseSet) -> str | None:
     """``"author"``, ``"time"`` or ``"reply"`` for a comment's header or reply
@@ -85,7 +124,11 @@ def _marker(line: Line, authors: PhraseSet, replies: PhraseSet) -> str | None:
     words = line.core.split()
     if not words or len(words) > _MAX_MARKER_WORDS:
         return None
-    if 2 <= len(words) <= _MAX_AUTHOR_WORDS and authors.whole_line(words[-1]):
+    if (
+        2 <= len(words) <= _MAX_AUTHOR_WORDS
+        and authors.whole_line(words[-1])
+        and _is_name(words[:-1])
+    ):
         return "author"
     if replies.whole_line(line.core):
         return "reply"
@@ -94,13 +137,9 @@ def _marker(line: Line, authors: PhraseSet, replies: PhraseSet) -> str | None:
     return None
 
 
-def _thread_start(kinds: Sequence[str | None], window: int, min_markers: int) -> int | None:
-    """The first marker line with ``min_markers`` markers of two kinds or
-    more within ``window`` lines from it."""
-    for i, kind in enumerate(kinds):
-        if kind is None:
-            continue
-        seen = [k for k in kinds[i : i + window] if k]
-        if len(seen) >= min_markers and len(set(seen)) >= 2:
-            return i
-    return None
+def _is_name(words: Sequence[str]) -> bool:
+    """After the comment's number, if any ("2."), one word (a user name) or
+    words that each start with a capital letter ("Chris Lewis")."""
+    if words and _NUMBER.fullmatch(words[0]):
+        words = words[1:]
+    return len(words) == 1 or (bool(words) and all(_NAME_START.match(word) for word in words))
