@@ -95,6 +95,10 @@ def test_the_html_guard_cannot_be_left_out(dirty_file: Path) -> None:
         main(["--without", "html_lookalike", str(dirty_file)], stdout=io.StringIO())
     assert info.value.code == 2
     assert "cannot be left out" in err.getvalue() and "--input-format text" in err.getvalue()
+    # With text input the guard never runs: leaving it out is allowed, and
+    # --list-rules does not show it.
+    assert run(["--without", "html_lookalike", "--input-format", "text", str(dirty_file)])[0] == 0
+    assert "html_lookalike" not in run(["--list-rules", "--input-format", "text"])[1]
 
 
 def test_without_drops_rules(dirty_file: Path) -> None:

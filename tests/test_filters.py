@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from decruft import clean_and_explain, default_pipeline
+from decruft import clean_and_explain, default_pipeline, filters
 from tests import (
     filter_cases_page,
     filter_cases_review,
@@ -177,3 +177,18 @@ ARTICLES = [
 @pytest.mark.parametrize("lines", ARTICLES)
 def test_clutter_free_article_passes_untouched(lines: tuple) -> None:
     assert_unchanged(lines)
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: filters.PageFrame(min_menu_lines=0),
+        lambda: filters.PageFrame(footer_menu_lines=0),
+        lambda: filters.CommentThreads(window=0),
+        lambda: filters.CommentThreads(min_markers=1, min_authors=2),
+    ],
+    ids=["menu_run_of_0", "footer_run_of_0", "window_of_0", "fewer_markers_than_authors"],
+)
+def test_options_that_cannot_work_are_refused_when_built(build) -> None:
+    with pytest.raises(ValueError, match="needs"):
+        build()

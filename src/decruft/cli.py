@@ -84,10 +84,12 @@ def _summary(obj: object) -> str:
     return " ".join(doc.split("\n\n", 1)[0].split()).replace("``", "")
 
 
-def _list_rules(pipeline: Pipeline, out: TextIO) -> None:
+def _list_rules(pipeline: Pipeline, out: TextIO, *, guard: bool) -> None:
     width = max(len(name) for name in pipeline.names)
     for number, f in enumerate(pipeline, start=1):
         out.write(f"{number:2}. {f.name:<{width}}  {_summary(f)}\n")
+    if not guard:
+        return
     out.write(
         f"\nand last, unless --input-format is text:\n"
         f"    {HtmlLookalike.name}  {_summary(HtmlLookalike())} (A guard that keeps\n"
@@ -124,17 +126,19 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     out = stdout if stdout is not None else sys.stdout
     parser = build_parser()
     args = parser.parse_args(argv)
-    if HtmlLookalike.name in args.without:
+    if HtmlLookalike.name in args.without and args.input_format != "text":
         parser.error(
             f"{HtmlLookalike.name} cannot be left out: it keeps cleaning idempotent when the "
             "input may be HTML; use --input-format text to read every input as text"
         )
     try:
-        pipeline = default_pipeline().without(*args.without)
+        pipeline = default_pipeline().without(
+            *(name for name in args.without if name != HtmlLookalike.name)
+        )
     except PipelineError as error:
         parser.error(str(error))
     if args.list_rules:
-        _list_rules(pipeline, out)
+        _list_rules(pipeline, out, guard=args.input_format != "text")
         return 0
     paths = args.files or ["-"]
     status = 0

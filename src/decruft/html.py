@@ -186,8 +186,10 @@ def extract(html: str) -> Extraction:
     include_comments=False)``, the best of trafilatura's settings on the
     WCXB benchmark. When it fails, finds no text, or finds fewer than
     :data:`SHORT_TEXT_WORDS` words, the looser ``favor_recall=True`` is
-    tried, then trafilatura's ``baseline``; a short main text gives way to
-    the first of them with more than :data:`LONGER_FACTOR` times its words.
+    tried, then trafilatura's ``baseline``; each of them replaces the text
+    found so far when it has more than :data:`LONGER_FACTOR` times its
+    words, and the search stops once the text has
+    :data:`SHORT_TEXT_WORDS` words.
     When all three find nothing the text is empty, except for an input
     without any ``<``, which is not HTML at all and is returned as it is.
     Lone surrogates are replaced by U+FFFD first, as the HTML parser stops

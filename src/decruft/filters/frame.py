@@ -17,9 +17,12 @@ from typing import ClassVar
 
 from decruft.lines import Line
 from decruft.pipeline import Page
-from decruft.prose import is_menu_like, prose_weight
+from decruft.prose import is_menu_like, is_prose, prose_weight
 
 __all__ = ["PageFrame", "main_span"]
+
+# A line that ends like this introduces the list under it.
+_INTRODUCES_A_LIST = (":", "：")
 
 
 def main_span(weights: Sequence[float]) -> tuple[int, int, float]:
@@ -47,12 +50,12 @@ def main_span(weights: Sequence[float]) -> tuple[int, int, float]:
     return best
 
 
-def _longest_menu_run(lines: Sequence[Line]) -> tuple[int, int]:
-    """``(index, length)`` of the longest run of menu-like lines."""
+def _longest_menu_run(menu: Sequence[bool]) -> tuple[int, int]:
+    """``(index, length)`` of the longest run of menu lines."""
     best = (0, 0)
     run_start, run = 0, 0
-    for i, line in enumerate(lines):
-        if is_menu_like(line.plain):
+    for i, is_menu in enumerate(menu):
+        if is_menu:
             if run == 0:
                 run_start = i
             run += 1
@@ -63,11 +66,28 @@ def _longest_menu_run(lines: Sequence[Line]) -> tuple[int, int]:
     return best
 
 
-def _in_menu_runs(lines: Sequence[Line], length: int) -> list[bool]:
+def _menu_lines(lines: Sequence[Line]) -> list[bool]:
+    """For each line, whether it is menu-like and not part of a list the text
+    introduces: a run of menu-like lines right after a line that ends with a
+    colon ("The thirteen longlisted authors were:") is the article's list."""
+    menu_like = [is_menu_like(line.plain) for line in lines]
+    menu = list(menu_like)
+    introduced = False
+    for i, is_menu in enumerate(menu_like):
+        if not is_menu:
+            introduced = False
+            continue
+        if i and not menu_like[i - 1]:
+            introduced = lines[i - 1].plain.rstrip().endswith(_INTRODUCES_A_LIST)
+        if introduced:
+            menu[i] = False
+    return menu
+
+
+def _in_menu_runs(menu: Sequence[bool], length: int) -> list[bool]:
     """For each line, whether it is part of a run of at least ``length``
     menu-like lines."""
-    menu = [is_menu_like(line.plain) for line in lines]
-    inside = [False] * len(lines)
+    inside = [False] * len(menu)
     run = 0
     for i, is_menu in enumerate([*menu, False]):
         if is_menu:
@@ -79,15 +99,15 @@ def _in_menu_runs(lines: Sequence[Line], length: int) -> list[bool]:
     return inside
 
 
-def _first_menu_run(lines: Sequence[Line], start: int, length: int) -> int:
+def _first_menu_run(menu: Sequence[bool], start: int, length: int) -> int:
     """Index of the first line, from ``start`` on, of a run of ``length``
-    menu-like lines; ``len(lines)`` when there is none."""
+    menu lines; ``len(menu)`` when there is none."""
     run = 0
-    for i in range(start, len(lines)):
-        run = run + 1 if is_menu_like(lines[i].plain) else 0
+    for i in range(start, len(menu)):
+        run = run + 1 if menu[i] else 0
         if run >= length:
             return i - length + 1
-    return len(lines)
+    return len(menu)
 
 
 @dataclass(frozen=True)
@@ -107,12 +127,15 @@ class PageFrame:
     items, though, reads as the footer's first run). A text without such a
     menu run, such as an article an extractor already cut out, is left
     alone, and so is a page whose main text has a total weight below
-    ``min_main_words``, one with a stretch of prose that heavy before the menu
-    run (a page opens with its menus; with several runs, before the last one
-    above the main text), and one with more prose above the main text than
-    ``max_prose_above`` times the main text's (two texts of like weight:
-    which is the article is unsure). The main text never runs across
-    ``min_menu_lines`` menu-like lines in a row: a sidebar or a footer
+    ``min_main_words``, one that opens with a paragraph and has that much
+    prose before its first menu run (an introduction above a list), one with
+    a stretch of prose that heavy before the last menu run above the main
+    text (a page opens with its menus), and one with more prose above the
+    main text than ``max_prose_above`` times the main text's (two texts of
+    like weight: which is the article is unsure). Menu-like lines right under
+    a line ending with a colon are a list the text introduces, not a menu.
+    The main text never runs across ``min_menu_lines`` menu-like lines in a
+    row: a sidebar or a footer
     between two stretches of prose ends it.
     """
 
@@ -122,6 +145,14 @@ class PageFrame:
     max_prose_above: float = 0.5
     footer_menu_lines: int = 3
 
+    def __post_init__(self) -> None:
+        if self.min_menu_lines < 1 or self.footer_menu_lines < 1:
+            raise ValueError(
+                "PageFrame needs min_menu_lines >= 1 and footer_menu_lines >= 1; got "
+                f"min_menu_lines={self.min_menu_lines}, "
+                f"footer_menu_lines={self.footer_menu_lines}"
+            )
+
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the lines of ``page`` outside its main text, on whole pages."""
         lines = page.lines
@@ -130,20 +161,29 @@ class PageFrame:
         # footer between two stretches of prose ends the article. Once the
         # frame is cut, no such run is left, so the rule cannot feed on its
         # own output.
-        in_menus = _in_menu_runs(lines, self.min_menu_lines)
+        menu = _menu_lines(lines)
+        in_menus = _in_menu_runs(menu, self.min_menu_lines)
         barred = [
-            -math.inf if menu else weight for weight, menu in zip(weights, in_menus, strict=True)
+            -math.inf if inside else weight
+            for weight, inside in zip(weights, in_menus, strict=True)
         ]
         first, last, total = main_span(barred)
         if total < self.min_main_words:
             return
-        menu_at, menu_lines = _longest_menu_run(lines[:first])
+        menu_at, menu_lines = _longest_menu_run(menu[:first])
         if menu_lines < self.min_menu_lines:
             return
-        # A page opens with its menus: a stretch of prose before them (before
-        # the last long run above the main text, if there are several) means
-        # a long list inside an article, not a site's header. Short
-        # descriptions scattered between menu items do not count.
+        # A page opens with its menus. A text that opens with prose and has
+        # some weight of it before its first long run (a recipe's
+        # introduction above the ingredients) is an article with a list in
+        # it; and a stretch of prose before the last long run above the main
+        # text means the same. Short descriptions scattered between the
+        # items of a site's menus are no stretch.
+        first_run = in_menus.index(True)
+        if is_prose(lines[0].plain) and (
+            sum(max(weight, 0.0) for weight in weights[:first_run]) >= self.min_main_words
+        ):
+            return
         last_run = max(i for i in range(first) if in_menus[i])
         while last_run and in_menus[last_run - 1]:
             last_run -= 1
@@ -158,7 +198,7 @@ class PageFrame:
         menus = f"{menu_lines} menu-like lines from line {lines[menu_at].number}"
         for line in lines[:first]:
             yield line, f"above the main text ({span}) of a whole page ({menus})"
-        footer = _first_menu_run(lines, last + 1, self.footer_menu_lines)
+        footer = _first_menu_run(menu, last + 1, self.footer_menu_lines)
         if footer < len(lines):
             since = f"footer from line {lines[footer].number}"
             for line in lines[footer:]:
