@@ -189,15 +189,8 @@ def test_clutter_free_article_passes_untouched(lines: tuple) -> None:
         lambda: filters.PageFrame(footer_menu_lines=0),
         lambda: filters.CommentThreads(window=0),
         lambda: filters.CommentThreads(min_markers=1, min_authors=2),
-        lambda: filters.ArticleEnd(min_share=0),
     ],
-    ids=[
-        "menu_run_of_0",
-        "footer_run_of_0",
-        "window_of_0",
-        "fewer_markers_than_authors",
-        "share_of_0",
-    ],
+    ids=["menu_run_of_0", "footer_run_of_0", "window_of_0", "fewer_markers_than_authors"],
 )
 def test_options_that_cannot_work_are_refused_when_built(build) -> None:
     with pytest.raises(ValueError, match="needs"):
