@@ -5,8 +5,7 @@ share, newsletter, cookie, advertisement, comment), filter_cases_teasers.py
 (promo, related, see-more), filter_cases_title.py (title, duplicates) and
 filter_cases_review.py (lines found by reading each rule against its docs),
 filter_cases_page.py (the site's frame in whole-page text),
-filter_cases_threads.py (comment threads after an article),
-filter_cases_ending.py (what follows the end of the article);
+filter_cases_threads.py (comment threads after an article);
 tests/filter_helpers.py says how they are written. This module runs them,
 checks that every built-in filter has enough of both kinds, and that whole
 clutter-free articles full of headings, list items and short lines pass
@@ -19,7 +18,6 @@ import pytest
 
 from decruft import clean_and_explain, default_pipeline, filters
 from tests import (
-    filter_cases_ending,
     filter_cases_page,
     filter_cases_review,
     filter_cases_teasers,
@@ -43,7 +41,6 @@ FAMILIES = (
     filter_cases_review,
     filter_cases_page,
     filter_cases_threads,
-    filter_cases_ending,
 )
 MIN_CASES = 8
 

@@ -165,7 +165,7 @@ def default_pipeline() -> Pipeline:
     >>> default_pipeline().names  # doctest: +NORMALIZE_WHITESPACE
     ('markup_debris', 'page_frame', 'share_prompts', 'newsletter_prompts', 'cookie_notices',
      'advertisements', 'comment_prompts', 'comment_threads', 'promo_lines', 'related_posts',
-     'article_end', 'see_more_teasers', 'title', 'duplicate_lines')
+     'see_more_teasers', 'title', 'duplicate_lines')
     """
     from decruft import filters
 
@@ -183,7 +183,6 @@ def default_pipeline() -> Pipeline:
             filters.CommentThreads(),
             filters.PromoLines(),
             filters.RelatedPosts(),
-            filters.ArticleEnd(),
             filters.SeeMoreTeasers(),
             filters.Title(),
             filters.DuplicateLines(),
