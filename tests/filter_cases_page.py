@@ -68,6 +68,31 @@ JAPANESE_BODY = (
     "一方、反対派は通り沿いの商店が多くの駐車スペースを失うと警告した。",
 )
 
+TABLE_OF_CONTENTS = (
+    "Contents",
+    "Choosing a Pot",
+    "Soil and Compost",
+    "Sunlight",
+    "Watering",
+    "Feeding",
+    "Pruning",
+    "Pests",
+    "Harvest",
+    "Storage",
+)
+INGREDIENTS = (
+    "Ingredients",
+    "- 500 g Flour",
+    "- 2 Eggs",
+    "- Olive Oil",
+    "- Salt",
+    "- Fresh Basil",
+    "- Garlic",
+    "- Tomatoes",
+    "- Parmesan",
+    "- Black Pepper",
+)
+
 POSITIVES = {
     "page_frame": [
         cut(
@@ -192,6 +217,27 @@ POSITIVES = {
             M1,
             *cuts(*FOOTER),
         ),
+        # The restraint of the rule: only the headline goes, to `title`.
+        cut(
+            "recipe_under_a_headline_keeps_its_introduction",
+            Cut("Fudgy Walnut Brownies", "title"),
+            "Rich, fudgy and ready in under an hour, these brownies are a family favourite.",
+            "Prep time: 15 minutes",
+            "Cook time: 30 minutes",
+            "Makes 16 squares",
+            "Use dark chocolate with at least seventy percent cocoa solids for the best flavour.",
+            "You can swap the walnuts for pecans or leave them out entirely.",
+            *INGREDIENTS,
+            "Method",
+            C1,
+            C2,
+            C3,
+            C4,
+            M1,
+            M2,
+            M3,
+            M4,
+        ),
         cut(
             "prose_after_the_footer_run_goes_too",
             *cuts(*NEWS_MENU),
@@ -208,31 +254,6 @@ POSITIVES = {
         ),
     ],
 }
-
-TABLE_OF_CONTENTS = (
-    "Contents",
-    "Choosing a Pot",
-    "Soil and Compost",
-    "Sunlight",
-    "Watering",
-    "Feeding",
-    "Pruning",
-    "Pests",
-    "Harvest",
-    "Storage",
-)
-INGREDIENTS = (
-    "Ingredients",
-    "- 500 g Flour",
-    "- 2 Eggs",
-    "- Olive Oil",
-    "- Salt",
-    "- Fresh Basil",
-    "- Garlic",
-    "- Tomatoes",
-    "- Parmesan",
-    "- Black Pepper",
-)
 
 NEGATIVES = {
     "page_frame": [

@@ -86,7 +86,7 @@ def test_list_rules_in_order_with_one_line_each() -> None:
     assert code == 0 and len(rows) == len(default_pipeline())
     assert rows[0].split()[:2] == ["1.", "markup_debris"]
     assert rows[-1].split()[:2] == [f"{len(rows)}.", "duplicate_lines"]
-    assert "html_lookalike" in guard and "cannot be left out" in guard
+    assert "html_lookalike" in guard and "--input-format text" in guard
 
 
 def test_the_html_guard_cannot_be_left_out(dirty_file: Path) -> None:

@@ -93,7 +93,7 @@ def _list_rules(pipeline: Pipeline, out: TextIO, *, guard: bool) -> None:
     out.write(
         f"\nand last, unless --input-format is text:\n"
         f"    {HtmlLookalike.name}  {_summary(HtmlLookalike())} (A guard that keeps\n"
-        f"    cleaning idempotent; it cannot be left out.)\n"
+        f"    cleaning idempotent; --without cannot drop it, --input-format text does.)\n"
     )
 
 

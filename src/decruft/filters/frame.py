@@ -68,18 +68,17 @@ def _longest_menu_run(menu: Sequence[bool]) -> tuple[int, int]:
 
 def _menu_lines(lines: Sequence[Line]) -> list[bool]:
     """For each line, whether it is menu-like and not part of a list the text
-    introduces: a run of menu-like lines right after a line that ends with a
-    colon ("The thirteen longlisted authors were:") is the article's list."""
+    introduces: a run of menu-like lines right under a line of text that
+    ends with a colon ("The thirteen longlisted authors were:") is the
+    article's list. A short label with a colon ("Follow us:", "Topics:") is
+    menu-like itself and introduces nothing: sites head their link lists so."""
     menu_like = [is_menu_like(line.plain) for line in lines]
     menu = list(menu_like)
     introduced = False
     for i, is_menu in enumerate(menu_like):
         if not is_menu:
-            introduced = False
-            continue
-        if i and not menu_like[i - 1]:
-            introduced = lines[i - 1].plain.rstrip().endswith(_INTRODUCES_A_LIST)
-        if introduced:
+            introduced = lines[i].plain.rstrip().endswith(_INTRODUCES_A_LIST)
+        elif introduced:
             menu[i] = False
     return menu
 
@@ -127,13 +126,15 @@ class PageFrame:
     items, though, reads as the footer's first run). A text without such a
     menu run, such as an article an extractor already cut out, is left
     alone, and so is a page whose main text has a total weight below
-    ``min_main_words``, one that opens with a paragraph and has that much
-    prose before its first menu run (an introduction above a list), one with
+    ``min_main_words``, one that opens with a paragraph (under at most a
+    headline) and has that much prose before its first menu run (an
+    introduction above a list), one with
     a stretch of prose that heavy before the last menu run above the main
     text (a page opens with its menus), and one with more prose above the
     main text than ``max_prose_above`` times the main text's (two texts of
     like weight: which is the article is unsure). Menu-like lines right under
-    a line ending with a colon are a list the text introduces, not a menu.
+    a line of text ending with a colon are a list the text introduces, not a
+    menu.
     The main text never runs across ``min_menu_lines`` menu-like lines in a
     row: a sidebar or a footer
     between two stretches of prose ends it.
@@ -173,14 +174,14 @@ class PageFrame:
         menu_at, menu_lines = _longest_menu_run(menu[:first])
         if menu_lines < self.min_menu_lines:
             return
-        # A page opens with its menus. A text that opens with prose and has
-        # some weight of it before its first long run (a recipe's
-        # introduction above the ingredients) is an article with a list in
-        # it; and a stretch of prose before the last long run above the main
+        # A page opens with its menus. A text that opens with prose (under
+        # at most a headline) and has some weight of it before its first long
+        # run (a recipe's introduction above the ingredients) is an article
+        # with a list in it; and a stretch of prose before the last long run above the main
         # text means the same. Short descriptions scattered between the
         # items of a site's menus are no stretch.
         first_run = in_menus.index(True)
-        if is_prose(lines[0].plain) and (
+        if any(is_prose(line.plain) for line in lines[:2]) and (
             sum(max(weight, 0.0) for weight in weights[:first_run]) >= self.min_main_words
         ):
             return
