@@ -128,16 +128,14 @@ class PageFrame:
     alone, and so is a page whose main text has a total weight below
     ``min_main_words``, one that opens with a paragraph (under at most a
     headline) and has that much prose before its first menu run (an
-    introduction above a list), one with
-    a stretch of prose that heavy before the last menu run above the main
-    text (a page opens with its menus), and one with more prose above the
-    main text than ``max_prose_above`` times the main text's (two texts of
-    like weight: which is the article is unsure). Menu-like lines right under
-    a line of text ending with a colon are a list the text introduces, not a
-    menu.
-    The main text never runs across ``min_menu_lines`` menu-like lines in a
-    row: a sidebar or a footer
-    between two stretches of prose ends it.
+    introduction above a list), one with a stretch of prose that heavy
+    before the last menu run above the main text (a page opens with its
+    menus), and one with more prose above the main text than
+    ``max_prose_above`` times the main text's (two texts of like weight:
+    which is the article is unsure). Menu-like lines right under a line of
+    text ending with a colon are a list the text introduces, not a menu. The
+    main text never runs across ``min_menu_lines`` menu-like lines in a row:
+    a sidebar or a footer between two stretches of prose ends it.
     """
 
     name: ClassVar[str] = "page_frame"
@@ -175,11 +173,11 @@ class PageFrame:
         if menu_lines < self.min_menu_lines:
             return
         # A page opens with its menus. A text that opens with prose (under
-        # at most a headline) and has some weight of it before its first long
-        # run (a recipe's introduction above the ingredients) is an article
-        # with a list in it; and a stretch of prose before the last long run above the main
-        # text means the same. Short descriptions scattered between the
-        # items of a site's menus are no stretch.
+        # at most a headline) and has some weight of it before its first
+        # long run (a recipe's introduction above the ingredients) is an
+        # article with a list in it; a stretch of prose before the last long
+        # run above the main text means the same. Short descriptions
+        # scattered between the items of a site's menus are no stretch.
         first_run = in_menus.index(True)
         if any(is_prose(line.plain) for line in lines[:2]) and (
             sum(max(weight, 0.0) for weight in weights[:first_run]) >= self.min_main_words
