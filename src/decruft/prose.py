@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["MENU_MAX_WORDS", "PROSE_MIN_WORDS", "is_menu_like", "is_prose", "prose_weight"]
+__all__ = [
+    "MENU_MAX_WORDS",
+    "PROSE_MIN_WORDS",
+    "is_menu_like",
+    "is_prose",
+    "prose_weight",
+    "weigh",
+]
 
 #: Words from which a line that reads like running text is a paragraph.
 PROSE_MIN_WORDS = 20
@@ -102,6 +109,19 @@ def _is_paragraph(text: str, count: float) -> bool:
     return count >= PROSE_MIN_WORDS or text.rstrip().endswith(_SENTENCE_END)
 
 
+def weigh(text: str) -> tuple[float, bool]:
+    """``(prose_weight(text), is_menu_like(text))``, measuring the line once:
+    for filters that need both of every line.
+
+    >>> weigh("Contact Us")
+    (-2.8284271247461903, True)
+    """
+    count = words(text)
+    # Neither test reads the share of a line of one or two words.
+    share = lower_share(text) if count > 2 else None
+    return _weight(text, count, share), _menu_like(text, count, share)
+
+
 def prose_weight(text: str) -> float:
     """How much ``text`` counts for or against being inside the main text:
     a paragraph weighs its word count, a line of some words that reads like
@@ -114,7 +134,12 @@ def prose_weight(text: str) -> float:
     -2.8284271247461903
     """
     count = words(text)
-    if _reads_as_text(text, count):
+    share = lower_share(text) if count >= SENTENCE_MIN_WORDS else None
+    return _weight(text, count, share)
+
+
+def _weight(text: str, count: float, share: float | None) -> float:
+    if count >= SENTENCE_MIN_WORDS and (share is None or share >= _MIN_LOWER_SHARE):
         return count if _is_paragraph(text, count) else count / 2
     return -2 * max(count, 1.0) ** 0.5
 
@@ -137,11 +162,15 @@ def is_menu_like(text: str) -> bool:
     False
     """
     count = words(text)
+    share = lower_share(text) if 2 < count <= MENU_MAX_WORDS else None
+    return _menu_like(text, count, share)
+
+
+def _menu_like(text: str, count: float, share: float | None) -> bool:
     if count == 0 or count > MENU_MAX_WORDS or text.count("|") >= 2:
         return False
     if not _LETTER.search(text):
         return False
     if count > 3 and text.rstrip().endswith(_MENU_SENTENCE_END):
         return False
-    share = lower_share(text)
     return share is None or count <= 2 or share <= _MAX_MENU_LOWER_SHARE

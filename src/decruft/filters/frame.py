@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from decruft.lines import Line
 from decruft.pipeline import Page
-from decruft.prose import is_menu_like, is_prose, prose_weight
+from decruft.prose import is_prose, weigh
 
 __all__ = ["PageFrame", "main_span"]
 
@@ -66,13 +66,12 @@ def _longest_menu_run(menu: Sequence[bool]) -> tuple[int, int]:
     return best
 
 
-def _menu_lines(lines: Sequence[Line]) -> list[bool]:
+def _menu_lines(lines: Sequence[Line], menu_like: Sequence[bool]) -> list[bool]:
     """For each line, whether it is menu-like and not part of a list the text
     introduces: a run of menu-like lines right under a line of text that
     ends with a colon ("The thirteen longlisted authors were:") is the
     article's list. A short label with a colon ("Follow us:", "Topics:") is
     menu-like itself and introduces nothing: sites head their link lists so."""
-    menu_like = [is_menu_like(line.plain) for line in lines]
     menu = list(menu_like)
     introduced = False
     for i, is_menu in enumerate(menu_like):
@@ -155,12 +154,13 @@ class PageFrame:
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the lines of ``page`` outside its main text, on whole pages."""
         lines = page.lines
-        weights = [prose_weight(line.plain) for line in lines]
+        measures = [weigh(line.plain) for line in lines]
+        weights = [weight for weight, _ in measures]
         # The main text cannot run across a long menu run: a sidebar or a
         # footer between two stretches of prose ends the article. Once the
         # frame is cut, no such run is left, so the rule cannot feed on its
         # own output.
-        menu = _menu_lines(lines)
+        menu = _menu_lines(lines, [menu_like for _, menu_like in measures])
         in_menus = _in_menu_runs(menu, self.min_menu_lines)
         barred = [
             -math.inf if inside else weight
