@@ -93,6 +93,19 @@ INGREDIENTS = (
     "- Black Pepper",
 )
 
+# A recipe's introduction between short lines, its ingredients and the
+# heading of its method: an article with a list, not a page's menus.
+RECIPE_START = (
+    "Rich, fudgy and ready in under an hour, these brownies are a family favourite.",
+    "Prep time: 15 minutes",
+    "Cook time: 30 minutes",
+    "Makes 16 squares",
+    "Use dark chocolate with at least seventy percent cocoa solids for the best flavour.",
+    "You can swap the walnuts for pecans or leave them out entirely.",
+    *INGREDIENTS,
+    "Method",
+)
+
 POSITIVES = {
     "page_frame": [
         cut(
@@ -221,14 +234,7 @@ POSITIVES = {
         cut(
             "recipe_under_a_headline_keeps_its_introduction",
             Cut("Fudgy Walnut Brownies", "title"),
-            "Rich, fudgy and ready in under an hour, these brownies are a family favourite.",
-            "Prep time: 15 minutes",
-            "Cook time: 30 minutes",
-            "Makes 16 squares",
-            "Use dark chocolate with at least seventy percent cocoa solids for the best flavour.",
-            "You can swap the walnuts for pecans or leave them out entirely.",
-            *INGREDIENTS,
-            "Method",
+            *RECIPE_START,
             C1,
             C2,
             C3,
@@ -272,14 +278,7 @@ NEGATIVES = {
         ),
         keep(
             "recipe_intro_between_short_lines",
-            "Rich, fudgy and ready in under an hour, these brownies are a family favourite.",
-            "Prep time: 15 minutes",
-            "Cook time: 30 minutes",
-            "Makes 16 squares",
-            "Use dark chocolate with at least seventy percent cocoa solids for the best flavour.",
-            "You can swap the walnuts for pecans or leave them out entirely.",
-            *INGREDIENTS,
-            "Method",
+            *RECIPE_START,
             C1,
             C2,
             C3,
