@@ -212,7 +212,7 @@ def extract(html: str) -> Extraction:
     if tree is None:
         return Extraction(html, None, "text") if "<" not in html else Extraction("", None, "none")
     title = _title(tree)
-    best = Extraction("", title, "none")
+    best, best_words = Extraction("", title, "none"), 0.0
     for method, attempt in (
         ("trafilatura", lambda: trafilatura.extract(tree, include_comments=False)),
         (
@@ -224,9 +224,10 @@ def extract(html: str) -> Extraction:
         text = _attempt(attempt)
         if not _has_text(text):
             continue
-        if best.method == "none" or words(text) > LONGER_FACTOR * words(best.text):
-            best = Extraction(text, title, method)
-        if words(best.text) >= SHORT_TEXT_WORDS:
+        count = words(text)
+        if best.method == "none" or count > LONGER_FACTOR * best_words:
+            best, best_words = Extraction(text, title, method), count
+        if best_words >= SHORT_TEXT_WORDS:
             break
     if best.method == "none" and "<" not in html:
         return Extraction(html, None, "text")

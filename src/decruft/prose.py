@@ -94,15 +94,14 @@ def is_prose(text: str) -> bool:
     False
     """
     count = words(text)
-    return _reads_as_text(text, count) and _is_paragraph(text, count)
+    share = lower_share(text) if count >= SENTENCE_MIN_WORDS else None
+    return _reads_as_text(count, share) and _is_paragraph(text, count)
 
 
-def _reads_as_text(text: str, count: float) -> bool:
-    """Enough words, mostly lower case where letters have case."""
-    if count < SENTENCE_MIN_WORDS:
-        return False
-    share = lower_share(text)
-    return share is None or share >= _MIN_LOWER_SHARE
+def _reads_as_text(count: float, share: float | None) -> bool:
+    """Enough words, mostly lower case where letters have case (``share`` is
+    only read from :data:`SENTENCE_MIN_WORDS` words on)."""
+    return count >= SENTENCE_MIN_WORDS and (share is None or share >= _MIN_LOWER_SHARE)
 
 
 def _is_paragraph(text: str, count: float) -> bool:
@@ -139,7 +138,7 @@ def prose_weight(text: str) -> float:
 
 
 def _weight(text: str, count: float, share: float | None) -> float:
-    if count >= SENTENCE_MIN_WORDS and (share is None or share >= _MIN_LOWER_SHARE):
+    if _reads_as_text(count, share):
         return count if _is_paragraph(text, count) else count / 2
     return -2 * max(count, 1.0) ** 0.5
 

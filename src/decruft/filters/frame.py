@@ -183,7 +183,9 @@ class PageFrame:
             sum(max(weight, 0.0) for weight in weights[:first_run]) >= self.min_main_words
         ):
             return
-        last_run = max(i for i in range(first) if in_menus[i])
+        last_run = first - 1
+        while not in_menus[last_run]:
+            last_run -= 1
         while last_run and in_menus[last_run - 1]:
             last_run -= 1
         if main_span(barred[:last_run])[2] >= self.min_main_words:
