@@ -184,10 +184,17 @@ def test_clutter_free_article_passes_untouched(lines: tuple) -> None:
     [
         lambda: filters.PageFrame(min_menu_lines=0),
         lambda: filters.PageFrame(footer_menu_lines=0),
+        lambda: filters.PageFooter(min_menu_lines=0),
         lambda: filters.CommentThreads(window=0),
         lambda: filters.CommentThreads(min_markers=1, min_authors=2),
     ],
-    ids=["menu_run_of_0", "footer_run_of_0", "window_of_0", "fewer_markers_than_authors"],
+    ids=[
+        "menu_run_of_0",
+        "footer_run_of_0",
+        "footer_menu_run_of_0",
+        "window_of_0",
+        "fewer_markers_than_authors",
+    ],
 )
 def test_options_that_cannot_work_are_refused_when_built(build) -> None:
     with pytest.raises(ValueError, match="needs"):

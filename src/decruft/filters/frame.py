@@ -3,9 +3,10 @@ whole-page text.
 
 A scraper that keeps a page's whole visible text (``get_text()``,
 inscriptis, copy-paste) hands over the article framed by the site: a header
-with its menus, sidebars, and a footer with links and legal lines. This
-filter finds the main text as the densest run of prose and, on pages that
-open with menus, removes what lies around it.
+with its menus, sidebars, and a footer with links and legal lines. These
+filters find the main text as the densest run of prose: ``page_frame``
+removes what lies around it on pages that open with menus, and
+``page_footer`` the footer of pages whose header is too short for that.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from decruft.lines import Line
 from decruft.pipeline import Page
 from decruft.prose import is_prose, weigh
 
-__all__ = ["PageFrame", "main_span"]
+__all__ = ["PageFooter", "PageFrame", "main_span"]
 
 # A line that ends like this introduces the list under it.
 _INTRODUCES_A_LIST = (":", "：")
@@ -109,6 +110,35 @@ def _first_menu_run(menu: Sequence[bool], start: int, length: int) -> int:
 
 
 @dataclass(frozen=True)
+class _Layout:
+    """One reading of a page's lines: what each line weighs as prose, which
+    lines are menu-like (a list that a line of text introduces is not), which
+    stand in long menu runs, and the main text: the heaviest run of lines
+    that crosses no long menu run (a sidebar or a footer between two
+    stretches of prose ends the article)."""
+
+    weights: list[float]
+    menu: list[bool]
+    in_menus: list[bool]
+    barred: list[float]
+    first: int
+    last: int
+    total: float
+
+
+def _layout(lines: Sequence[Line], min_menu_lines: int) -> _Layout:
+    measures = [weigh(line.plain) for line in lines]
+    weights = [weight for weight, _ in measures]
+    menu = _menu_lines(lines, [menu_like for _, menu_like in measures])
+    in_menus = _in_menu_runs(menu, min_menu_lines)
+    barred = [
+        -math.inf if inside else weight for weight, inside in zip(weights, in_menus, strict=True)
+    ]
+    first, last, total = main_span(barred)
+    return _Layout(weights, menu, in_menus, barred, first, last, total)
+
+
+@dataclass(frozen=True)
 class PageFrame:
     """Everything around the main text of a page that opens with menus.
 
@@ -154,19 +184,16 @@ class PageFrame:
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the lines of ``page`` outside its main text, on whole pages."""
         lines = page.lines
-        measures = [weigh(line.plain) for line in lines]
-        weights = [weight for weight, _ in measures]
-        # The main text cannot run across a long menu run: a sidebar or a
-        # footer between two stretches of prose ends the article. Once the
-        # frame is cut, no such run is left, so the rule cannot feed on its
-        # own output.
-        menu = _menu_lines(lines, [menu_like for _, menu_like in measures])
-        in_menus = _in_menu_runs(menu, self.min_menu_lines)
-        barred = [
-            -math.inf if inside else weight
-            for weight, inside in zip(weights, in_menus, strict=True)
-        ]
-        first, last, total = main_span(barred)
+        # Once the frame is cut, no long menu run is left, so the rule
+        # cannot feed on its own output.
+        layout = _layout(lines, self.min_menu_lines)
+        weights, menu, in_menus, barred = (
+            layout.weights,
+            layout.menu,
+            layout.in_menus,
+            layout.barred,
+        )
+        first, last, total = layout.first, layout.last, layout.total
         if total < self.min_main_words:
             return
         menu_at, menu_lines = _longest_menu_run(menu[:first])
@@ -204,3 +231,63 @@ class PageFrame:
             since = f"footer from line {lines[footer].number}"
             for line in lines[footer:]:
                 yield line, f"below the main text ({span}) of a whole page ({since})"
+
+
+@dataclass(frozen=True)
+class PageFooter:
+    """The footer of a whole page whose header holds no long menu run.
+
+    Some sites open with a short header (a logo, three or four links) and
+    pile their menus, sidebars and link lists below the article; ``page_frame``
+    does not see such a page as whole. This filter does, from below: when
+    the main text (measured as ``page_frame`` measures it, at least
+    ``min_main_words`` of prose and ``min_main_share`` of all the page's
+    prose) has at least ``min_menu_above`` menu-like lines above it and a
+    run of ``min_menu_lines`` menu-like lines below it among at least
+    ``min_menu_below`` menu-like lines in all, everything from the first run
+    of ``footer_menu_lines`` menu-like lines after the main text goes. The
+    header is left: it is short, and it may hold the headline and byline. A
+    text with no menu lines above its main text (an article an extractor cut
+    out, ending with a long list) is left alone, and so is a page with a
+    stretch of prose of ``max_prose_below`` words or more below that run
+    (an article's checklist between two of its parts, or a list the article
+    goes on after).
+    """
+
+    name: ClassVar[str] = "page_footer"
+    min_menu_lines: int = 9
+    footer_menu_lines: int = 3
+    min_main_words: float = 100.0
+    min_main_share: float = 0.6
+    min_menu_above: int = 3
+    min_menu_below: int = 20
+    max_prose_below: float = 40.0
+
+    def __post_init__(self) -> None:
+        if self.min_menu_lines < 1 or self.footer_menu_lines < 1:
+            raise ValueError(
+                "PageFooter needs min_menu_lines >= 1 and footer_menu_lines >= 1; got "
+                f"min_menu_lines={self.min_menu_lines}, "
+                f"footer_menu_lines={self.footer_menu_lines}"
+            )
+
+    def find(self, page: Page) -> Iterator[tuple[Line, str]]:
+        """Yield the footer lines of ``page``, on whole pages with a short header."""
+        lines = page.lines
+        layout = _layout(lines, self.min_menu_lines)
+        first, last, total = layout.first, layout.last, layout.total
+        if total < self.min_main_words or not any(layout.in_menus[last + 1 :]):
+            return
+        if sum(layout.menu[:first]) < self.min_menu_above:
+            return
+        if sum(layout.menu[last + 1 :]) < self.min_menu_below:
+            return
+        if total < self.min_main_share * sum(max(weight, 0.0) for weight in layout.weights):
+            return
+        footer = _first_menu_run(layout.menu, last + 1, self.footer_menu_lines)
+        if main_span(layout.barred[footer:])[2] >= self.max_prose_below:
+            return
+        span = f"lines {lines[first].number}-{lines[last].number}"
+        since = f"footer from line {lines[footer].number}"
+        for line in lines[footer:]:
+            yield line, f"below the main text ({span}) of a whole page ({since})"
