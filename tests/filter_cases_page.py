@@ -161,6 +161,368 @@ GLOSSARY = (
     "Tcl",
 )
 
+# Articles an extractor cut out, or pages under a short header, that end with
+# long lists of their own; none repeats its header or holds a copyright sign.
+ALBUM_REVIEW = (
+    "Music",
+    "Reviews",
+    "By Sam Reed",
+    "12 May 2024",
+    (
+        "Few debut albums arrive as fully formed as this one, a record that moves from hushed"
+        " folk to roaring guitar rock without ever losing its sense of direction."
+    ),
+    (
+        "The singer wrote most of the songs in a rented flat above a bakery, and you can hear"
+        " the early mornings in them: the quiet, the tiredness, the small hopes."
+    ),
+    (
+        "Producer Tom Hale keeps the arrangements spare, letting the drums breathe and giving"
+        " the voice room to crack when it needs to, which it often does."
+    ),
+    (
+        "It is not a perfect record, and the second half sags a little, but it is the most "
+        "honest thing I have heard this year and I keep going back to it."
+    ),
+    "Tracklist",
+    "1. Morning Bell",
+    "2. Bakery Lights",
+    "3. Paper Crowns",
+    "4. Harbour Wall",
+    "5. The Long Road",
+    "6. Salt and Iron",
+    "7. Glass Houses",
+    "8. Northern Line",
+    "9. Quiet Rooms",
+    "10. Weather Report",
+    "11. Last Train",
+    "12. Home Again",
+    "Personnel",
+    "Anna Kerr – vocals, guitar",
+    "Tom Hale – bass, production",
+    "Jo Brandt – drums",
+    "Mia Stone – piano",
+    "Ben Ortiz – trumpet",
+    "Lea Park – strings",
+    "Recorded at Lighthouse Studios",
+)
+MATCH_REPORT = (
+    "Sport",
+    "Football",
+    "By Chris Lane",
+    "Saturday 14 September",
+    (
+        "Harbour United came from behind to beat Rovers 2-1 on Saturday, with two goals in "
+        "the final ten minutes turning a frustrating afternoon into a celebration."
+    ),
+    (
+        "Rovers had led since the 23rd minute, when Kane Doyle headed in a corner that the "
+        "home defence never dealt with, and they might have doubled the lead before the "
+        "break."
+    ),
+    (
+        "The second half belonged to United, who pressed higher and forced a string of saves "
+        "before substitute Leo Marsh levelled with a low shot from the edge of the box."
+    ),
+    (
+        "Marsh then set up the winner for captain Aaron Boyd in the 88th minute, sending the "
+        "crowd home happy and lifting United to fourth in the table."
+    ),
+    "Teams",
+    "Harbour United",
+    "Smith",
+    "Jones",
+    "Patel",
+    "O'Neill",
+    "Brown",
+    "Boyd",
+    "Hughes",
+    "Carter",
+    "Evans",
+    "Wright",
+    "Taylor",
+    "Subs",
+    "Marsh",
+    "Reid",
+    "Clarke",
+    "Rovers",
+    "Walsh",
+    "Doyle",
+    "Green",
+    "Hill",
+    "Moore",
+    "Baker",
+    "Cole",
+    "Ward",
+    "King",
+    "Price",
+    "Fox",
+    "Referee: P. Grant",
+    "Attendance: 8,412",
+)
+POEMS_REPORT = (
+    "文化",
+    "唐诗朗诵会",
+    "记者 王芳",
+    "唐代是中国诗歌的黄金时代，李白和杜甫的作品至今仍被广泛传诵，许多小学生在入学的第一年就要背诵他们最著名的几首短诗，这一传统已经延续了几百年。",
+    "近日，市图书馆举办了一场唐诗朗诵会，吸引了两百多名市民参加，其中年龄最小的只有六岁，最大的已经八十多岁了，现场气氛十分热烈。",
+    "主办方表示，希望通过这样的活动让更多年轻人重新认识古典诗歌的魅力，并计划在明年春天再举办一次规模更大的诗歌节，届时将邀请多位学者到场讲解。",
+    "以下是朗诵会上最受欢迎的几首诗，我们将全文刊登，供读者欣赏和背诵。",
+    "静夜思",
+    "李白",
+    "床前明月光",
+    "疑是地上霜",
+    "举头望明月",
+    "低头思故乡",
+    "登鹳雀楼",
+    "王之涣",
+    "白日依山尽",
+    "黄河入海流",
+    "欲穷千里目",
+    "更上一层楼",
+    "春晓",
+    "孟浩然",
+    "春眠不觉晓",
+    "处处闻啼鸟",
+    "夜来风雨声",
+    "花落知多少",
+    "相思",
+    "王维",
+    "红豆生南国",
+    "春来发几枝",
+    "愿君多采撷",
+    "此物最相思",
+)
+SHORTLIST_THEN_LONGLIST = (
+    (
+        "The judges of the Harbour Prize announced their shortlist on Monday, choosing six "
+        "novels from a longlist of twenty-two that included three debuts, two translations "
+        "and, for the first time, a graphic novel."
+    ),
+    "The Salt House",
+    "Anna Kerr",
+    "Northern Lights",
+    "Tom Hale",
+    "Glass Rooms",
+    "Mia Stone",
+    "Paper Crowns",
+    "Jo Brandt",
+    "The Long Road",
+    "Ben Ortiz",
+    "Weather Report",
+    "Lea Park",
+    (
+        "The city council voted 7-2 on Tuesday to extend the bike lane network along Harbour "
+        "Road, ending a debate that had run for more than a year."
+    ),
+    (
+        "Supporters said the change would make the route safer for children cycling to school"
+        " and for commuters who now share the road with lorries."
+    ),
+    (
+        "Opponents warned that shops on the road would lose dozens of parking spaces, and "
+        "several owners said they would appeal the decision."
+    ),
+    (
+        "Work is due to start in September and should take about four months, the council "
+        "said, with the road kept open to traffic throughout."
+    ),
+    (
+        "The mayor said the scheme was part of a wider plan to halve car journeys in the town"
+        " centre by the end of the decade."
+    ),
+    "The Longlist",
+    "Anna Kerr",
+    "Tom Hale",
+    "Mia Stone",
+    "Jo Brandt",
+    "Ben Ortiz",
+    "Lea Park",
+    "Sam Reed",
+    "Ruth Hall",
+    "Chris Lane",
+    "Jane Doe",
+    "Omar Aziz",
+    "Ines Silva",
+    "Karl Berg",
+    "Nina Roth",
+    "Paul Wood",
+    "Rosa Diaz",
+    "Ivan Petrov",
+    "Zoe Fox",
+    "Hugo Blanc",
+    "Eva Lund",
+    "Liam Byrne",
+    "Ada Cole",
+)
+CONTENTS_AND_CLOSING_LIST = (
+    "Contents",
+    "Background",
+    "The Vote",
+    "Reactions",
+    "What Happens Next",
+    "Streets Affected",
+    (
+        "The city council voted 7-2 on Tuesday to extend the bike lane network along Harbour "
+        "Road, ending a debate that had run for more than a year."
+    ),
+    (
+        "Supporters said the change would make the route safer for children cycling to school"
+        " and for commuters who now share the road with lorries."
+    ),
+    (
+        "Opponents warned that shops on the road would lose dozens of parking spaces, and "
+        "several owners said they would appeal the decision."
+    ),
+    (
+        "Work is due to start in September and should take about four months, the council "
+        "said, with the road kept open to traffic throughout."
+    ),
+    (
+        "The mayor said the scheme was part of a wider plan to halve car journeys in the town"
+        " centre by the end of the decade."
+    ),
+    "Streets Affected",
+    "Harbour Road",
+    "Mill Lane",
+    "Station Street",
+    "Church Walk",
+    "Bridge Street",
+    "Queen's Parade",
+    "Market Square",
+    "North Quay",
+    "Castle Hill",
+    "Park Avenue",
+    "Victoria Road",
+    "Albert Street",
+    "King's Way",
+    "Orchard Close",
+    "Riverside Drive",
+    "Chapel Row",
+    "High Street",
+    "West End",
+    "Forge Lane",
+    "Mariner's Way",
+    "Dock Road",
+    "Sandy Lane",
+)
+CAKE_RECIPE = (
+    "Baking",
+    "Cakes",
+    "By Ruth Hall",
+    "Prep 20 min",
+    (
+        "This is the cake my grandmother made every Sunday, and it is still the one my "
+        "children ask for on their birthdays, even after years of fancier bakes."
+    ),
+    (
+        "It needs no mixer and no special tin, only a bowl, a wooden spoon and an oven that "
+        "you trust, and it keeps for a week in a tin if it ever lasts that long."
+    ),
+    (
+        "The secret is the brown butter, which gives the crumb a nutty depth, and the pinch "
+        "of salt that stops the whole thing from tasting only of sugar."
+    ),
+    (
+        "Serve it warm with cream or cold with a cup of tea; either way, it is best eaten in "
+        "good company, and leftovers make a fine breakfast."
+    ),
+    "Ingredients",
+    "For the Cake",
+    "Butter",
+    "Brown Sugar",
+    "Caster Sugar",
+    "Eggs",
+    "Plain Flour",
+    "Baking Powder",
+    "Salt",
+    "Milk",
+    "Vanilla Extract",
+    "Walnuts",
+    "Raisins",
+    "For the Icing",
+    "Icing Sugar",
+    "Cream Cheese",
+    "Lemon Zest",
+    "Lemon Juice",
+    "Toasted Pecans",
+    "Sea Salt Flakes",
+    "Method",
+    "Brown the butter.",
+    "Cool it a little.",
+    "Beat in both sugars.",
+    "Add the eggs one by one.",
+    "Fold in the flour and salt.",
+    "Stir in the milk.",
+    "Add nuts and raisins.",
+    "Bake for 40 minutes.",
+    "Cool before icing.",
+    "Dust with icing sugar.",
+)
+# A prize story that opens with a lead of 26 words over its shortlist.
+PRIZE_STORY = (
+    (
+        "The judges of the Harbour Prize announced their shortlist on Monday, choosing six "
+        "novels from a longlist of twenty-two that included three debuts and two "
+        "translations."
+    ),
+    "The Salt House",
+    "Anna Kerr",
+    "Northern Lights",
+    "Tom Hale",
+    "Glass Rooms",
+    "Mia Stone",
+    "Paper Crowns",
+    "Jo Brandt",
+    "The Long Road",
+    "Ben Ortiz",
+    "Weather Report",
+    "Lea Park",
+    (
+        "The city council voted 7-2 on Tuesday to extend the bike lane network along Harbour "
+        "Road, ending a debate that had run for more than a year."
+    ),
+    (
+        "Supporters said the change would make the route safer for children cycling to school"
+        " and for commuters who now share the road with lorries."
+    ),
+    (
+        "Opponents warned that shops on the road would lose dozens of parking spaces, and "
+        "several owners said they would appeal the decision."
+    ),
+    (
+        "Work is due to start in September and should take about four months, the council "
+        "said, with the road kept open to traffic throughout."
+    ),
+    (
+        "The mayor said the scheme was part of a wider plan to halve car journeys in the town"
+        " centre by the end of the decade."
+    ),
+    "The Longlist",
+    "Anna Kerr",
+    "Tom Hale",
+    "Mia Stone",
+    "Jo Brandt",
+    "Ben Ortiz",
+    "Lea Park",
+    "Sam Reed",
+    "Ruth Hall",
+    "Chris Lane",
+    "Jane Doe",
+    "Omar Aziz",
+    "Ines Silva",
+    "Karl Berg",
+    "Nina Roth",
+    "Paul Wood",
+    "Rosa Diaz",
+    "Ivan Petrov",
+    "Zoe Fox",
+    "Hugo Blanc",
+    "Eva Lund",
+    "Liam Byrne",
+    "Ada Cole",
+)
+
 POSITIVES = {
     "page_frame": [
         cut(
@@ -390,6 +752,12 @@ POSITIVES = {
             ),
         ),
         cut(
+            "header_links_repeated_in_the_footer",
+            *SHORT_HEADER,
+            *LONG_ARTICLE,
+            *cuts(*SIDEBAR_AND_FOOTER[:-1], "Home", "About", "Sitemap"),
+        ),
+        cut(
             "german_page",
             "Hafenblatt",
             "Startseite",
@@ -450,6 +818,7 @@ POSITIVES = {
                 "プライバシーポリシー",
                 "利用規約",
                 "サイトマップ",
+                "© 2025 港だより",
             ),
         ),
     ],
@@ -520,6 +889,13 @@ NEGATIVES = {
             S3,
         ),
         keep("japanese_article_alone", *JAPANESE_BODY, "参考文献", "市議会資料"),
+        keep("lead_of_a_paragraph_over_a_shortlist", *PRIZE_STORY),
+        keep(
+            "lead_under_a_headline_and_a_byline",
+            "Harbour Prize Shortlist Announced",
+            "By Jane Doe",
+            *PRIZE_STORY,
+        ),
     ],
     "page_footer": [
         # An extractor's output: no menu lines above the main text.
@@ -606,6 +982,14 @@ NEGATIVES = {
                 )
             ),
         ),
+        keep("album_review_with_its_tracklist", *ALBUM_REVIEW),
+        keep("match_report_with_the_line_ups", *MATCH_REPORT),
+        keep("chinese_report_with_the_poems_it_prints", *POEMS_REPORT),
+        # The shortlist under the lead is the article's, not a header.
+        keep("shortlist_then_longlist", *SHORTLIST_THEN_LONGLIST),
+        # One heading of the contents repeated below is no footer's sign.
+        keep("contents_on_top_and_a_closing_list", *CONTENTS_AND_CLOSING_LIST),
+        keep("cake_recipe_with_one_line_steps", *CAKE_RECIPE),
         keep(
             "table_rows_are_no_menu",
             *SHORT_HEADER,

@@ -16,6 +16,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+import regex
+
 from decruft.lines import Line
 from decruft.pipeline import Page
 from decruft.prose import is_prose, weigh
@@ -24,6 +26,18 @@ __all__ = ["PageFooter", "PageFrame", "main_span"]
 
 # A line that ends like this introduces the list under it.
 _INTRODUCES_A_LIST = (":", "：")
+# An article's first paragraph comes within its first lines: under at most
+# a headline and a byline.
+_LEAD_WITHIN = 3
+# The sign a site puts on its footer, in every language.
+_COPYRIGHT = "©"
+_WORD_RUN = regex.compile(r"\w+")
+
+
+def _words(line: Line) -> str:
+    """The words of ``line``, case-folded: a link repeated with other
+    bullets or punctuation ("* Login", "Why us?") is the same link."""
+    return " ".join(_WORD_RUN.findall(line.key))
 
 
 def main_span(weights: Sequence[float]) -> tuple[int, int, float]:
@@ -111,11 +125,13 @@ def _first_menu_run(menu: Sequence[bool], start: int, length: int) -> int:
 
 @dataclass(frozen=True)
 class _Layout:
-    """One reading of a page's lines: what each line weighs as prose, which
-    lines are menu-like (a list that a line of text introduces is not), which
-    stand in long menu runs, and the main text: the heaviest run of lines
-    that crosses no long menu run (a sidebar or a footer between two
-    stretches of prose ends the article)."""
+    """One reading of a page's lines, index by index: ``weights`` (each
+    line's prose weight), ``menu`` (menu-like, and not in a list that a line
+    of text introduces), ``in_menus`` (inside a long menu run), ``barred``
+    (the weights, minus infinity inside long menu runs), and the main text
+    from ``first`` to ``last`` (inclusive) with its total weight ``total``:
+    the heaviest run of lines that crosses no long menu run (a sidebar or a
+    footer between two stretches of prose ends the article)."""
 
     weights: list[float]
     menu: list[bool]
@@ -127,6 +143,8 @@ class _Layout:
 
 
 def _layout(lines: Sequence[Line], min_menu_lines: int) -> _Layout:
+    """Read ``lines``, with runs of ``min_menu_lines`` menu-like lines as
+    the long runs the main text cannot cross."""
     measures = [weigh(line.plain) for line in lines]
     weights = [weight for weight, _ in measures]
     menu = _menu_lines(lines, [menu_like for _, menu_like in measures])
@@ -156,12 +174,12 @@ class PageFrame:
     menu run, such as an article an extractor already cut out, is left
     alone, and so is a page whose main text has a total weight below
     ``min_main_words``, one that opens with a paragraph (under at most a
-    headline) and has that much prose before its first menu run (an
-    introduction above a list), one with a stretch of prose that heavy
-    before the last menu run above the main text (a page opens with its
-    menus), and one with more prose above the main text than
-    ``max_prose_above`` times the main text's (two texts of like weight:
-    which is the article is unsure). Menu-like lines right under a line of
+    headline and a byline) and has ``min_intro_words`` of prose before its
+    first menu run (an introduction above a list), one with a stretch of
+    prose weighing ``min_main_words`` before the last menu run above the
+    main text (a page opens with its menus), and one with more prose above
+    the main text than ``max_prose_above`` times the main text's (two texts
+    of like weight: which is the article is unsure). Menu-like lines right under a line of
     text ending with a colon are a list the text introduces, not a menu. The
     main text never runs across ``min_menu_lines`` menu-like lines in a row:
     a sidebar or a footer between two stretches of prose ends it.
@@ -170,6 +188,7 @@ class PageFrame:
     name: ClassVar[str] = "page_frame"
     min_menu_lines: int = 9
     min_main_words: float = 30.0
+    min_intro_words: float = 20.0
     max_prose_above: float = 0.5
     footer_menu_lines: int = 3
 
@@ -200,14 +219,14 @@ class PageFrame:
         if menu_lines < self.min_menu_lines:
             return
         # A page opens with its menus. A text that opens with prose (under
-        # at most a headline) and has some weight of it before its first
-        # long run (a recipe's introduction above the ingredients) is an
-        # article with a list in it; a stretch of prose before the last long
-        # run above the main text means the same. Short descriptions
+        # at most a headline and a byline) and has some weight of it before
+        # its first long run (a recipe's introduction above the ingredients)
+        # is an article with a list in it; a stretch of prose before the last
+        # long run above the main text means the same. Short descriptions
         # scattered between the items of a site's menus are no stretch.
         first_run = in_menus.index(True)
-        if any(is_prose(line.plain) for line in lines[:2]) and (
-            sum(max(weight, 0.0) for weight in weights[:first_run]) >= self.min_main_words
+        if any(is_prose(line.plain) for line in lines[:_LEAD_WITHIN]) and (
+            sum(max(weight, 0.0) for weight in weights[:first_run]) >= self.min_intro_words
         ):
             return
         last_run = first - 1
@@ -237,21 +256,32 @@ class PageFrame:
 class PageFooter:
     """The footer of a whole page whose header holds no long menu run.
 
-    Some sites open with a short header (a logo, three or four links) and
-    pile their menus, sidebars and link lists below the article; ``page_frame``
-    does not see such a page as whole. This filter does, from below: when
-    the main text (measured as ``page_frame`` measures it, at least
-    ``min_main_words`` of prose and ``min_main_share`` of all the page's
-    prose) has at least ``min_menu_above`` menu-like lines above it and a
-    run of ``min_menu_lines`` menu-like lines below it among at least
-    ``min_menu_below`` menu-like lines in all, everything from the first run
-    of ``footer_menu_lines`` menu-like lines after the main text goes. The
-    header is left: it is short, and it may hold the headline and byline. A
-    text with no menu lines above its main text (an article an extractor cut
-    out, ending with a long list) is left alone, and so is a page with a
-    stretch of prose of ``max_prose_below`` words or more below that run
-    (an article's checklist between two of its parts, or a list the article
-    goes on after).
+    Some sites open with a short header (a logo, a few links) and pile their
+    menus, sidebars and link lists below the article; ``page_frame`` does
+    not see such a page as whole. This filter does, from below. The main
+    text is measured as ``page_frame`` measures it, and the footer starts at
+    the first run of ``footer_menu_lines`` menu-like lines after it. The
+    page is whole, and everything from the footer's start goes, when all of
+    these hold:
+
+    - the main text weighs at least ``min_main_words`` and at least
+      ``min_main_share`` of all the page's prose: an article's worth, and
+      the page's only one;
+    - at least ``min_menu_above`` menu-like lines stand above it;
+    - a run of ``min_menu_lines`` menu-like lines lies below it, among at
+      least ``min_menu_below`` menu-like lines there: footers are long;
+    - from the footer's start on, no stretch of prose weighs
+      ``max_prose_below`` or more: an article that goes on after a list is
+      still the article;
+    - from the footer's start on, the site signs: a line holds ``©``, or at
+      least ``min_repeated_links`` menu-like lines of the header (those above
+      the text's first paragraph) come again, word for word (bullets and
+      punctuation aside), as footers repeat the header's links.
+
+    The header stays: it is short, and it may hold the headline and byline.
+    An article an extractor cut out, whose headline, byline and date read as
+    three menu-like lines, is left alone: its closing list (a tracklist, the
+    line-ups, the winners) neither repeats its header nor holds ``©``.
     """
 
     name: ClassVar[str] = "page_footer"
@@ -262,6 +292,7 @@ class PageFooter:
     min_menu_above: int = 3
     min_menu_below: int = 20
     max_prose_below: float = 40.0
+    min_repeated_links: int = 2
 
     def __post_init__(self) -> None:
         if self.min_menu_lines < 1 or self.footer_menu_lines < 1:
@@ -287,7 +318,30 @@ class PageFooter:
         footer = _first_menu_run(layout.menu, last + 1, self.footer_menu_lines)
         if main_span(layout.barred[footer:])[2] >= self.max_prose_below:
             return
+        signs = self._site_signs(lines, layout.menu, first, footer)
+        if signs is None:
+            return
         span = f"lines {lines[first].number}-{lines[last].number}"
-        since = f"footer from line {lines[footer].number}"
+        since = f"footer from line {lines[footer].number}, {signs}"
         for line in lines[footer:]:
             yield line, f"below the main text ({span}) of a whole page ({since})"
+
+    def _site_signs(
+        self, lines: Sequence[Line], menu: Sequence[bool], first: int, footer: int
+    ) -> str | None:
+        """What marks the lines from ``footer`` on as the site's: a ``©``
+        line, or the header's links (menu-like lines above the text's first
+        paragraph) repeated, word for word; ``None`` when nothing does."""
+        for line in lines[footer:]:
+            if _COPYRIGHT in line.plain:
+                return f"{_COPYRIGHT} on line {line.number}"
+        header_end = next(
+            (i for i, line in enumerate(lines[:first]) if is_prose(line.plain)), first
+        )
+        header = {
+            _words(line) for line, is_menu in zip(lines[:header_end], menu, strict=False) if is_menu
+        }
+        repeated = {_words(line) for line in lines[footer:]} & header
+        if len(repeated) >= self.min_repeated_links:
+            return f"{len(repeated)} links of the header repeated"
+        return None
