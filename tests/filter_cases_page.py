@@ -523,6 +523,28 @@ PRIZE_STORY = (
     "Ada Cole",
 )
 
+# A recipe card of twelve short lines between a blog's story and its recipe.
+RECIPE_CARD = (
+    "Prep Time",
+    "15 minutes",
+    "Cook Time",
+    "30 minutes",
+    "Total Time",
+    "45 minutes",
+    "Course",
+    "Dessert",
+    "Cuisine",
+    "British",
+    "Servings",
+    "16",
+)
+RECIPE_METHOD = (
+    "Melt the butter and the chocolate together in a bowl set over a pan of barely simmering "
+    "water, then leave the mixture to cool for ten minutes.",
+    "Whisk the eggs and the sugar until pale and thick, fold in the chocolate, then the flour, "
+    "and bake in a lined tin for about thirty minutes until just set.",
+)
+
 POSITIVES = {
     "page_frame": [
         cut(
@@ -605,10 +627,7 @@ POSITIVES = {
         cut(
             "sidebar_ends_the_main_text",
             *cuts(*NEWS_MENU),
-            C1,
-            C2,
-            C3,
-            C4,
+            *LONG_ARTICLE,
             *cuts(
                 "Most read",
                 "Weather",
@@ -660,6 +679,55 @@ POSITIVES = {
             M2,
             M3,
             M4,
+        ),
+        cut(
+            "story_resumes_below_a_recipe_card",
+            *cuts(*NEWS_MENU),
+            *LONG_ARTICLE,
+            *RECIPE_CARD,
+            *RECIPE_METHOD,
+            *cuts(*FOOTER),
+        ),
+        # The question above its answer, and the lines between, stay.
+        cut(
+            "paragraph_between_the_menus_and_the_main_text",
+            *cuts(*NEWS_MENU),
+            "How do I keep basil alive on a windowsill through a dark winter?",
+            "Asked 3 March",
+            "Tom Reed",
+            "Viewed 2k times",
+            "2 Answers",
+            "Highest score",
+            "Accepted answer",
+            *GARDEN,
+            *cuts(*FOOTER),
+        ),
+        cut(
+            "code_lines_are_no_footer",
+            *cuts(*NEWS_MENU),
+            *LONG_ARTICLE,
+            "[retry]",
+            "count = 4",
+            "delay = 30",
+            "backoff = 2",
+            "Restart the service after you change the file.",
+            *cuts(*FOOTER),
+        ),
+        # Only the sidebar's copy goes: the headings it repeats are the
+        # article's.
+        cut(
+            "article_headings_listed_in_the_sidebar",
+            *cuts(*NEWS_MENU[:6], "Contents", "Early Life", "Career", "Legacy"),
+            C1,
+            "Early Life",
+            C2,
+            C3,
+            "Career",
+            C4,
+            M1,
+            "Legacy",
+            M2,
+            *cuts(*FOOTER),
         ),
         cut(
             "prose_after_the_footer_run_goes_too",
@@ -889,6 +957,23 @@ NEGATIVES = {
             S3,
         ),
         keep("japanese_article_alone", *JAPANESE_BODY, "参考文献", "市議会資料"),
+        # A blog written a phrase a line, with no footer below: no page.
+        keep(
+            "japanese_blog_written_a_phrase_a_line",
+            "今日は",
+            "朝から",
+            "雨でした",
+            "駅まで",
+            "歩いて",
+            "電車に",
+            "乗って",
+            "海へ",
+            "行きました",
+            "波の音",
+            "潮の香り",
+            "最高でした",
+            *JAPANESE_BODY,
+        ),
         keep("lead_of_a_paragraph_over_a_shortlist", *PRIZE_STORY),
         keep(
             "lead_under_a_headline_and_a_byline",

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from decruft import clean_and_explain, default_pipeline, filters
+from decruft import Removal, clean_and_explain, default_pipeline, filters
+from decruft.lines import read_lines
+from decruft.pipeline import Page
 from tests import (
     filter_cases_page,
     filter_cases_review,
@@ -26,6 +28,10 @@ from tests import (
     filter_cases_widgets,
 )
 from tests.filter_helpers import (
+    C1,
+    C2,
+    C3,
+    C4,
     assert_cuts,
     assert_unchanged,
     by_rule,
@@ -199,3 +205,31 @@ def test_clutter_free_article_passes_untouched(lines: tuple) -> None:
 def test_options_that_cannot_work_are_refused_when_built(build) -> None:
     with pytest.raises(ValueError, match="needs"):
         build()
+
+
+def _repeats_of_frame_lines(kept: list[str], frame: list[str]) -> list[str]:
+    """What duplicate_lines removes from ``kept`` when ``frame`` (the lines
+    above it) went to page_frame."""
+    lines = read_lines("\n".join(frame + kept))
+    removed = {
+        line.number: Removal(line.number, line.text, "page_frame", "above the main text")
+        for line in lines[: len(frame)]
+    }
+    page = Page(lines[len(frame) :], removed=removed)
+    return [line.text for line, _ in filters.DuplicateLines().find(page)]
+
+
+def test_a_block_repeating_the_frame_goes_with_it() -> None:
+    frame = ["Iris Linen Dress", "€132.34", "Free Shipping", "Size Guide"]
+    kept = [C1, C2, "Iris Linen Dress", "Free Shipping", "Size Guide", C3]
+    assert _repeats_of_frame_lines(kept, frame) == [
+        "Iris Linen Dress",
+        "Free Shipping",
+        "Size Guide",
+    ]
+
+
+def test_a_heading_the_sidebar_also_listed_stays() -> None:
+    frame = ["Contents", "Early Life", "Career", "Legacy"]
+    kept = [C1, "Early Life", C2, "Career", C3, "Legacy", C4]
+    assert _repeats_of_frame_lines(kept, frame) == []

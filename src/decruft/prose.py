@@ -42,6 +42,8 @@ _LOWER_START = regex.compile(r"\p{Ll}")
 _UPPER_START = regex.compile(r"\p{Lu}|\p{Lt}")
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "…", '"', "'", "”", "»", ")", ":", ";")
 _MENU_SENTENCE_END = (".", "!", "?", "。", "！", "？", ":", ";")
+# Characters of code and formulas ("count = 4", "}"), never of a link label.
+_CODE = regex.compile(r"[={}]")
 
 
 def words(text: str) -> float:
@@ -146,8 +148,8 @@ def _weight(text: str, count: float, share: float | None) -> float:
 def is_menu_like(text: str) -> bool:
     """Whether ``text`` looks like a menu item, link label or button: at
     most :data:`MENU_MAX_WORDS` words with at least one letter, not a
-    sentence of more than three words, not mostly lower-case words, and not
-    a table row (cells between ``|``).
+    sentence of more than three words, not mostly lower-case words, not a
+    table row (cells between ``|``) and not code (``=``, ``{``, ``}``).
 
     >>> is_menu_like("Access & Identity")
     True
@@ -159,6 +161,8 @@ def is_menu_like(text: str) -> bool:
     False
     >>> is_menu_like("| 1/1/2013 | +13.1% |")
     False
+    >>> is_menu_like("Retries = 3")
+    False
     """
     count = words(text)
     share = lower_share(text) if 2 < count <= MENU_MAX_WORDS else None
@@ -166,7 +170,7 @@ def is_menu_like(text: str) -> bool:
 
 
 def _menu_like(text: str, count: float, share: float | None) -> bool:
-    if count == 0 or count > MENU_MAX_WORDS or text.count("|") >= 2:
+    if count == 0 or count > MENU_MAX_WORDS or text.count("|") >= 2 or _CODE.search(text):
         return False
     if not _LETTER.search(text):
         return False

@@ -17,6 +17,10 @@ __all__ = ["DuplicateLines"]
 _LETTER = regex.compile(r"\p{L}")
 
 
+# Filters that remove lines for where they stand, not for what they say.
+_BY_POSITION = frozenset({"page_frame", "page_footer", "comment_threads"})
+
+
 def _indent(line: Line) -> str:
     return line.text[: len(line.text) - len(line.text.lstrip())]
 
@@ -36,8 +40,12 @@ class DuplicateLines:
       with the same indentation;
     * a repeat of the title found at the top, printed the same way (case
       included);
-    * a repeat of a line that another filter removed (a teaser, a promo,
-      a widget line).
+    * a repeat of a line that another filter removed for what it says (a
+      teaser, a promo, a widget line). A line removed for where it stands
+      (in a page's frame, in a comment thread) says little of its copies:
+      the sidebar's table of contents repeats the article's headings. Its
+      repeats go only in a block of at least ``min_block_lines`` such
+      repeats in a row (a page's header printed again).
 
     The first copy stays. Other repeats stay too: a refrain, a repeated
     "Yes." in an interview, a pull quote. Never taken for repeats:
@@ -57,6 +65,7 @@ class DuplicateLines:
     name: ClassVar[str] = "duplicate_lines"
     min_stanza_lines: int = 3
     max_verse_words: int = 12
+    min_block_lines: int = 3
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the repeated lines of ``page``."""
@@ -68,6 +77,7 @@ class DuplicateLines:
         for removal in sorted(page.removed.values(), key=lambda r: r.line_number):
             if tidy(removal.text) != title:
                 removed.setdefault(normalise(removal.text), (removal.line_number, removal.rule))
+        in_blocks = self._repeated_blocks(page.lines, removed)
         in_stanza = self._stanza_lines(page.lines)
         previous: Line | None = None
         for line in page.lines:
@@ -75,6 +85,8 @@ class DuplicateLines:
                 previous = line
                 continue
             earlier = removed.get(line.key)
+            if earlier is not None and earlier[1] in _BY_POSITION and line.number not in in_blocks:
+                earlier = None
             if previous is not None and _same_line(line, previous) and not _indent(line):
                 yield line, f"repeats the line before it (line {previous.number})"
             elif title is not None and line.plain == title:
@@ -83,6 +95,30 @@ class DuplicateLines:
                 yield line, f"repeats line {earlier[0]}, removed as {earlier[1]}"
             else:
                 previous = line
+
+    def _repeated_blocks(
+        self, lines: tuple[Line, ...], removed: dict[str, tuple[int, str]]
+    ) -> set[int]:
+        """The numbers of the lines in runs of at least ``min_block_lines``
+        lines in a row that each repeat a line removed for where it stood: a
+        page's header printed again, not one heading of the article that the
+        sidebar's table of contents also listed."""
+        blocks: set[int] = set()
+        run: list[int] = []
+        for line in [*lines, None]:
+            earlier = removed.get(line.key) if line is not None else None
+            if (
+                line is not None
+                and earlier is not None
+                and earlier[1] in _BY_POSITION
+                and earlier[0] < line.number
+            ):
+                run.append(line.number)
+                continue
+            if len(run) >= self.min_block_lines:
+                blocks.update(run)
+            run = []
+        return blocks
 
     def _stanza_lines(self, lines: tuple[Line, ...]) -> set[int]:
         """The numbers of the lines that sit in stanzas of verse."""

@@ -162,35 +162,48 @@ class PageFrame:
 
     The main text is the run of lines where prose outweighs the rest most
     (each paragraph counts its words for, each short line counts against;
-    see :func:`decruft.prose.prose_weight`). When at least
+    see :func:`decruft.prose.prose_weight`); it never runs across
     ``min_menu_lines`` menu-like lines in a row (short, capitalised, not
-    sentences) come before it, the text is a whole page: every line above
-    the main text goes (header, menus, breadcrumbs, sidebar), and below it
+    sentences, not code): a sidebar or a footer between two stretches of
+    prose ends it. Menu-like lines right under a line of text ending with a
+    colon are a list the text introduces, not a menu.
+
+    The text is a whole page when such a run comes before the main text and
+    a footer after it (``footer_menu_lines`` menu-like lines or a ``©``
+    line; a run of ``min_menu_lines_alone`` needs no footer). Not when the
+    main text weighs less than ``min_main_words``, nor when the text opens
+    with a paragraph (within its first three lines) and has
+    ``min_intro_words`` of prose before its first menu run (an introduction
+    above a list), nor when a stretch of prose weighing ``min_main_words``
+    comes before the last menu run above the main text (a page opens with
+    its menus), nor when the prose above the main text outweighs
+    ``max_prose_above`` times the main text's (two texts of like weight:
+    which is the article is unsure).
+
+    On a whole page the lines above the main text go (header, menus,
+    breadcrumbs, sidebar), down to the end of the last menu run when a
+    paragraph of ``min_lead_words`` stands between it and the main text (a
+    standfirst, a question above its answer). Below the main text,
     everything from the first run of ``footer_menu_lines`` menu-like lines
-    on (footer links, legal lines, and what follows them). The lines between
-    the main text and that run stay: a closing sentence or a source note may
-    belong to the article (a closing list of three or more short capitalised
-    items, though, reads as the footer's first run). A text without such a
-    menu run, such as an article an extractor already cut out, is left
-    alone, and so is a page whose main text has a total weight below
-    ``min_main_words``, one that opens with a paragraph (under at most a
-    headline and a byline) and has ``min_intro_words`` of prose before its
-    first menu run (an introduction above a list), one with a stretch of
-    prose weighing ``min_main_words`` before the last menu run above the
-    main text (a page opens with its menus), and one with more prose above
-    the main text than ``max_prose_above`` times the main text's (two texts
-    of like weight: which is the article is unsure). Menu-like lines right under a line of
-    text ending with a colon are a list the text introduces, not a menu. The
-    main text never runs across ``min_menu_lines`` menu-like lines in a row:
-    a sidebar or a footer between two stretches of prose ends it.
+    on goes (footer links, legal lines, and what follows them), unless a
+    stretch of prose weighing ``min_resumed_words`` and ``min_resumed_share``
+    of the main text follows that run (the article resumes below a recipe
+    card or a video player): the footer then starts after it. The lines
+    between the main text and the footer stay: a closing sentence or a
+    source note may belong to the article (a closing list of three or more
+    short capitalised items, though, reads as the footer's first run).
     """
 
     name: ClassVar[str] = "page_frame"
     min_menu_lines: int = 9
+    min_menu_lines_alone: int = 18
     min_main_words: float = 30.0
     min_intro_words: float = 20.0
     max_prose_above: float = 0.5
+    min_lead_words: float = 12.0
     footer_menu_lines: int = 3
+    min_resumed_words: float = 40.0
+    min_resumed_share: float = 0.5
 
     def __post_init__(self) -> None:
         if self.min_menu_lines < 1 or self.footer_menu_lines < 1:
@@ -206,18 +219,36 @@ class PageFrame:
         # Once the frame is cut, no long menu run is left, so the rule
         # cannot feed on its own output.
         layout = _layout(lines, self.min_menu_lines)
-        weights, menu, in_menus, barred = (
-            layout.weights,
-            layout.menu,
-            layout.in_menus,
-            layout.barred,
-        )
-        first, last, total = layout.first, layout.last, layout.total
-        if total < self.min_main_words:
+        first, last = layout.first, layout.last
+        if layout.total < self.min_main_words:
             return
-        menu_at, menu_lines = _longest_menu_run(menu[:first])
-        if menu_lines < self.min_menu_lines:
+        menu_at, menu_lines = _longest_menu_run(layout.menu[:first])
+        if menu_lines < self.min_menu_lines or not self._is_whole_page(lines, layout, menu_lines):
             return
+        span = f"lines {lines[first].number}-{lines[last].number}"
+        menus = f"{menu_lines} menu-like lines from line {lines[menu_at].number}"
+        for line in lines[: self._top_end(lines, layout)]:
+            yield line, f"above the main text ({span}) of a whole page ({menus})"
+        footer = self._footer_start(layout)
+        if footer < len(lines):
+            since = f"footer from line {lines[footer].number}"
+            for line in lines[footer:]:
+                yield line, f"below the main text ({span}) of a whole page ({since})"
+
+    def _is_whole_page(self, lines: Sequence[Line], layout: _Layout, menu_lines: int) -> bool:
+        """Whether a text with a long menu run above its main text is a whole
+        page rather than an article with a list in it."""
+        weights, in_menus, first, last = layout.weights, layout.in_menus, layout.first, layout.last
+        # A page has a footer: menu-like lines or a copyright line below the
+        # main text. An article an extractor cut out, written one phrase a
+        # line or opening with a list, has none; only a very long run says
+        # "menus" without one.
+        if (
+            menu_lines < self.min_menu_lines_alone
+            and sum(layout.menu[last + 1 :]) < self.footer_menu_lines
+            and not any(_COPYRIGHT in line.plain for line in lines[last + 1 :])
+        ):
+            return False
         # A page opens with its menus. A text that opens with prose (under
         # at most a headline and a byline) and has some weight of it before
         # its first long run (a recipe's introduction above the ingredients)
@@ -228,28 +259,54 @@ class PageFrame:
         if any(is_prose(line.plain) for line in lines[:_LEAD_WITHIN]) and (
             sum(max(weight, 0.0) for weight in weights[:first_run]) >= self.min_intro_words
         ):
-            return
-        last_run = first - 1
-        while not in_menus[last_run]:
-            last_run -= 1
-        while last_run and in_menus[last_run - 1]:
-            last_run -= 1
-        if main_span(barred[:last_run])[2] >= self.min_main_words:
-            return
+            return False
+        if main_span(layout.barred[: _last_run_start(in_menus, first)])[2] >= self.min_main_words:
+            return False
         # Much prose between the menus and the main text: two texts of like
         # weight, and which is the article is unsure.
-        above = [max(weight, 0.0) for weight in weights[:first]]
-        if sum(above) > total * self.max_prose_above:
-            return
-        span = f"lines {lines[first].number}-{lines[last].number}"
-        menus = f"{menu_lines} menu-like lines from line {lines[menu_at].number}"
-        for line in lines[:first]:
-            yield line, f"above the main text ({span}) of a whole page ({menus})"
-        footer = _first_menu_run(menu, last + 1, self.footer_menu_lines)
-        if footer < len(lines):
-            since = f"footer from line {lines[footer].number}"
-            for line in lines[footer:]:
-                yield line, f"below the main text ({span}) of a whole page ({since})"
+        above = sum(max(weight, 0.0) for weight in weights[:first])
+        return above <= layout.total * self.max_prose_above
+
+    def _top_end(self, lines: Sequence[Line], layout: _Layout) -> int:
+        """Where the cut above the main text ends: at the main text, or, when
+        a paragraph stands between the last long run and the main text (a
+        standfirst, the question above its answer), right after that run."""
+        first, weights = layout.first, layout.weights
+        run_end = first
+        while not layout.in_menus[run_end - 1]:
+            run_end -= 1
+        if any(
+            weights[i] >= self.min_lead_words and is_prose(lines[i].plain)
+            for i in range(run_end, first)
+        ):
+            return run_end
+        return first
+
+    def _footer_start(self, layout: _Layout) -> int:
+        """The first line of the footer: the first run of
+        ``footer_menu_lines`` menu-like lines after the main text, unless the
+        article resumes below it (a stretch of prose weighing at least
+        ``min_resumed_words`` and ``min_resumed_share`` of the main text: a
+        recipe below its card, a story below a video player), in which case
+        the footer starts after that stretch."""
+        resumed = max(self.min_resumed_words, self.min_resumed_share * layout.total)
+        footer = _first_menu_run(layout.menu, layout.last + 1, self.footer_menu_lines)
+        while footer < len(layout.menu):
+            _, end, weight = main_span(layout.barred[footer:])
+            if weight < resumed:
+                break
+            footer = _first_menu_run(layout.menu, footer + end + 1, self.footer_menu_lines)
+        return footer
+
+
+def _last_run_start(in_menus: Sequence[bool], first: int) -> int:
+    """The first line of the last long menu run above ``first``."""
+    start = first - 1
+    while not in_menus[start]:
+        start -= 1
+    while start and in_menus[start - 1]:
+        start -= 1
+    return start
 
 
 @dataclass(frozen=True)
