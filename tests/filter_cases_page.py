@@ -161,6 +161,30 @@ GLOSSARY = (
     "Tcl",
 )
 
+# The council story at full length: five sentences of some twenty words.
+COUNCIL_STORY = (
+    (
+        "The city council voted 7-2 on Tuesday to extend the bike lane network along Harbour "
+        "Road, ending a debate that had run for more than a year."
+    ),
+    (
+        "Supporters said the change would make the route safer for children cycling to school"
+        " and for commuters who now share the road with lorries."
+    ),
+    (
+        "Opponents warned that shops on the road would lose dozens of parking spaces, and "
+        "several owners said they would appeal the decision."
+    ),
+    (
+        "Work is due to start in September and should take about four months, the council "
+        "said, with the road kept open to traffic throughout."
+    ),
+    (
+        "The mayor said the scheme was part of a wider plan to halve car journeys in the town"
+        " centre by the end of the decade."
+    ),
+)
+
 # Articles an extractor cut out, or pages under a short header, that end with
 # long lists of their own; none repeats its header or holds a copyright sign.
 ALBUM_REVIEW = (
@@ -311,26 +335,7 @@ SHORTLIST_THEN_LONGLIST = (
     "Ben Ortiz",
     "Weather Report",
     "Lea Park",
-    (
-        "The city council voted 7-2 on Tuesday to extend the bike lane network along Harbour "
-        "Road, ending a debate that had run for more than a year."
-    ),
-    (
-        "Supporters said the change would make the route safer for children cycling to school"
-        " and for commuters who now share the road with lorries."
-    ),
-    (
-        "Opponents warned that shops on the road would lose dozens of parking spaces, and "
-        "several owners said they would appeal the decision."
-    ),
-    (
-        "Work is due to start in September and should take about four months, the council "
-        "said, with the road kept open to traffic throughout."
-    ),
-    (
-        "The mayor said the scheme was part of a wider plan to halve car journeys in the town"
-        " centre by the end of the decade."
-    ),
+    *COUNCIL_STORY,
     "The Longlist",
     "Anna Kerr",
     "Tom Hale",
@@ -362,26 +367,7 @@ CONTENTS_AND_CLOSING_LIST = (
     "Reactions",
     "What Happens Next",
     "Streets Affected",
-    (
-        "The city council voted 7-2 on Tuesday to extend the bike lane network along Harbour "
-        "Road, ending a debate that had run for more than a year."
-    ),
-    (
-        "Supporters said the change would make the route safer for children cycling to school"
-        " and for commuters who now share the road with lorries."
-    ),
-    (
-        "Opponents warned that shops on the road would lose dozens of parking spaces, and "
-        "several owners said they would appeal the decision."
-    ),
-    (
-        "Work is due to start in September and should take about four months, the council "
-        "said, with the road kept open to traffic throughout."
-    ),
-    (
-        "The mayor said the scheme was part of a wider plan to halve car journeys in the town"
-        " centre by the end of the decade."
-    ),
+    *COUNCIL_STORY,
     "Streets Affected",
     "Harbour Road",
     "Mill Lane",
@@ -466,61 +452,7 @@ PRIZE_STORY = (
         "novels from a longlist of twenty-two that included three debuts and two "
         "translations."
     ),
-    "The Salt House",
-    "Anna Kerr",
-    "Northern Lights",
-    "Tom Hale",
-    "Glass Rooms",
-    "Mia Stone",
-    "Paper Crowns",
-    "Jo Brandt",
-    "The Long Road",
-    "Ben Ortiz",
-    "Weather Report",
-    "Lea Park",
-    (
-        "The city council voted 7-2 on Tuesday to extend the bike lane network along Harbour "
-        "Road, ending a debate that had run for more than a year."
-    ),
-    (
-        "Supporters said the change would make the route safer for children cycling to school"
-        " and for commuters who now share the road with lorries."
-    ),
-    (
-        "Opponents warned that shops on the road would lose dozens of parking spaces, and "
-        "several owners said they would appeal the decision."
-    ),
-    (
-        "Work is due to start in September and should take about four months, the council "
-        "said, with the road kept open to traffic throughout."
-    ),
-    (
-        "The mayor said the scheme was part of a wider plan to halve car journeys in the town"
-        " centre by the end of the decade."
-    ),
-    "The Longlist",
-    "Anna Kerr",
-    "Tom Hale",
-    "Mia Stone",
-    "Jo Brandt",
-    "Ben Ortiz",
-    "Lea Park",
-    "Sam Reed",
-    "Ruth Hall",
-    "Chris Lane",
-    "Jane Doe",
-    "Omar Aziz",
-    "Ines Silva",
-    "Karl Berg",
-    "Nina Roth",
-    "Paul Wood",
-    "Rosa Diaz",
-    "Ivan Petrov",
-    "Zoe Fox",
-    "Hugo Blanc",
-    "Eva Lund",
-    "Liam Byrne",
-    "Ada Cole",
+    *SHORTLIST_THEN_LONGLIST[1:],
 )
 
 # A recipe card of twelve short lines between a blog's story and its recipe.

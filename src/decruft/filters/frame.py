@@ -123,6 +123,16 @@ def _first_menu_run(menu: Sequence[bool], start: int, length: int) -> int:
     return len(menu)
 
 
+def _check_runs(rule: PageFrame | PageFooter) -> None:
+    """Refuse menu runs that cannot work, when the filter is built."""
+    if rule.min_menu_lines < 1 or rule.footer_menu_lines < 1:
+        raise ValueError(
+            f"{type(rule).__name__} needs min_menu_lines >= 1 and footer_menu_lines >= 1; "
+            f"got min_menu_lines={rule.min_menu_lines}, "
+            f"footer_menu_lines={rule.footer_menu_lines}"
+        )
+
+
 @dataclass(frozen=True)
 class _Layout:
     """One reading of a page's lines, index by index: ``weights`` (each
@@ -206,12 +216,7 @@ class PageFrame:
     min_resumed_share: float = 0.5
 
     def __post_init__(self) -> None:
-        if self.min_menu_lines < 1 or self.footer_menu_lines < 1:
-            raise ValueError(
-                "PageFrame needs min_menu_lines >= 1 and footer_menu_lines >= 1; got "
-                f"min_menu_lines={self.min_menu_lines}, "
-                f"footer_menu_lines={self.footer_menu_lines}"
-            )
+        _check_runs(self)
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the lines of ``page`` outside its main text, on whole pages."""
@@ -352,12 +357,7 @@ class PageFooter:
     min_repeated_links: int = 2
 
     def __post_init__(self) -> None:
-        if self.min_menu_lines < 1 or self.footer_menu_lines < 1:
-            raise ValueError(
-                "PageFooter needs min_menu_lines >= 1 and footer_menu_lines >= 1; got "
-                f"min_menu_lines={self.min_menu_lines}, "
-                f"footer_menu_lines={self.footer_menu_lines}"
-            )
+        _check_runs(self)
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the footer lines of ``page``, on whole pages with a short header."""
