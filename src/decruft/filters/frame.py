@@ -295,12 +295,16 @@ class PageFrame:
         recipe below its card, a story below a video player), in which case
         the footer starts after that stretch."""
         resumed = max(self.min_resumed_words, self.min_resumed_share * layout.total)
-        footer = _first_menu_run(layout.menu, layout.last + 1, self.footer_menu_lines)
-        while footer < len(layout.menu):
-            _, end, weight = main_span(layout.barred[footer:])
-            if weight < resumed:
-                break
-            footer = _first_menu_run(layout.menu, footer + end + 1, self.footer_menu_lines)
+        menu, barred, length = layout.menu, layout.barred, self.footer_menu_lines
+        footer = _first_menu_run(menu, layout.last + 1, length)
+        # Walk the stretches between footer runs once; the footer starts at
+        # the first run after the last stretch that holds such prose.
+        start = footer
+        while start < len(menu):
+            end = _first_menu_run(menu, start + length, length)
+            if main_span(barred[start:end])[2] >= resumed:
+                footer = end
+            start = end
         return footer
 
 
