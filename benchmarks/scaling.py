@@ -20,6 +20,9 @@ PROSE = (
 )
 MENU = "Home\nNews\nPolitics\nBusiness\nScience\nCulture\nSport\nOpinion\nLog in\n"
 WHOLE_PAGE = MENU + PROSE * 3 + "About Us\nContact\nPrivacy Policy\n"
+# The article resuming again and again between short footer-like runs.
+RESUMING = "Popular\nWeather\nTides\n" + PROSE * 2
+SHORT_HEADER_PAGE = "Home\nArchive\nAbout\n" + PROSE * 6 + MENU * 3 + "© 2025 Harbour Notes\n"
 SHAPES: dict[str, Callable[[int], str]] = {
     "article prose": lambda n: PROSE * (n // len(PROSE) + 1),
     "one huge line": lambda n: "word " * (n // 5),
@@ -35,6 +38,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "promo lines": lambda n: "Read more: " + "Word " * (n // 5),
     "whole pages back to back": lambda n: WHOLE_PAGE * (n // len(WHOLE_PAGE) + 1),
     "menus only": lambda n: MENU * (n // len(MENU) + 1),
+    "article resuming below runs": lambda n: MENU + PROSE * 3 + RESUMING * (n // len(RESUMING)),
+    "short-header pages": lambda n: SHORT_HEADER_PAGE * (n // len(SHORT_HEADER_PAGE) + 1),
 }
 
 
