@@ -398,3 +398,35 @@ def test_importing_decruft_does_not_import_trafilatura() -> None:
     code = "import sys, decruft; decruft.clean('text'); print('trafilatura' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
     assert done.stdout.strip() == b"False"
+
+
+PARAGRAPH = (
+    "The ferry company said the new timetable would add two sailings a day in summer, "
+    "and the harbour board agreed to extend the pier before the season opens."
+)
+# A long page: the main extraction below holds a small share of its text.
+LONG_PAGE = "<html><body>" + f"<p>{PARAGRAPH}</p>" * 40 + "</body></html>"
+MAIN_PART = "\n".join([PARAGRAPH] * 5)
+
+
+def test_a_looser_extraction_with_more_prose_replaces_a_small_share_of_the_page(
+    monkeypatch,
+) -> None:
+    fuller = "\n".join([PARAGRAPH] * 12)
+    ran = _fake_extractors(monkeypatch, MAIN_PART, fuller, None)
+    extraction = extract(LONG_PAGE)
+    assert ran == ["main", "recall"]
+    assert extraction.method == "trafilatura-recall" and extraction.text == fuller
+
+
+def test_a_looser_extraction_that_adds_only_menus_does_not(monkeypatch) -> None:
+    menus = "\n".join([MAIN_PART, *(["Home", "News", "Sport", "Contact"] * 20)])
+    _fake_extractors(monkeypatch, MAIN_PART, menus, None)
+    assert extract(LONG_PAGE).method == "trafilatura"
+
+
+def test_a_main_extraction_holding_most_of_the_page_is_used_alone(monkeypatch) -> None:
+    most = "\n".join([PARAGRAPH] * 30)
+    ran = _fake_extractors(monkeypatch, most, "\n".join([PARAGRAPH] * 40), None)
+    assert extract(LONG_PAGE).method == "trafilatura"
+    assert ran == ["main"]

@@ -26,12 +26,14 @@ import regex
 
 from decruft.lines import Line
 from decruft.pipeline import Page
-from decruft.prose import words
+from decruft.prose import is_prose, words
 
 __all__ = [
     "INPUT_FORMATS",
     "LONGER_FACTOR",
     "MIN_TAGS",
+    "MORE_PROSE",
+    "PAGE_SHARE",
     "SHORT_TEXT_WORDS",
     "TAG_SHARE",
     "Extraction",
@@ -58,6 +60,13 @@ SHORT_TEXT_WORDS = 100
 #: A looser extraction replaces a short main one when it has more than this
 #: many times its words.
 LONGER_FACTOR = 2
+#: A main extraction holding less than this share of the page's visible
+#: characters may have missed part of the article: the looser extraction is
+#: tried too ...
+PAGE_SHARE = 0.5
+#: ... and replaces it when its paragraphs hold more than this many times the
+#: main extraction's words of prose.
+MORE_PROSE = 1.2
 
 # "<!DOCTYPE html" or "<html" first, after whitespace, byte order marks,
 # comments and an XML declaration. The possessive loops never backtrack,
@@ -189,7 +198,12 @@ def extract(html: str) -> Extraction:
     tried, then trafilatura's ``baseline``; each of them replaces the text
     found so far when it has more than :data:`LONGER_FACTOR` times its
     words, and the search stops once the text has
-    :data:`SHORT_TEXT_WORDS` words.
+    :data:`SHORT_TEXT_WORDS` words. A longer main extraction that holds
+    less than :data:`PAGE_SHARE` of the page's visible characters may have
+    dropped part of the article: the looser extraction replaces it when its
+    paragraphs hold more than :data:`MORE_PROSE` times as many words of
+    prose (:func:`decruft.prose.is_prose`), and not when it only adds
+    menus, lists and link lines.
     When all three find nothing the text is empty, except for an input
     without any ``<``, which is not HTML at all and is returned as it is.
     Lone surrogates are replaced by U+FFFD first, as the HTML parser stops
@@ -229,9 +243,36 @@ def extract(html: str) -> Extraction:
             best, best_words = Extraction(text, title, method), count
         if best_words >= SHORT_TEXT_WORDS:
             break
+    page = _attempt(_page_visible, tree) or 0
+    if best.method == "trafilatura" and _visible(best.text) < PAGE_SHARE * page:
+        looser = _attempt(trafilatura.extract, tree, include_comments=False, favor_recall=True)
+        if _has_text(looser) and _prose_words(looser) > MORE_PROSE * _prose_words(best.text):
+            best = Extraction(looser, title, "trafilatura-recall")
     if best.method == "none" and "<" not in html:
         return Extraction(html, None, "text")
     return best
+
+
+def _visible(text: str) -> int:
+    """How many characters of ``text`` are not white space."""
+    return len(text) - sum(text.count(space) for space in " \t\n\r")
+
+
+def _page_visible(tree: Any) -> int:
+    """How many characters of the page's body are visible text: not white
+    space, and not inside scripts, styles or templates."""
+    body = tree.find(".//body")
+    node = body if body is not None else tree
+    hidden = sum(
+        _visible(element.text_content())
+        for element in node.iter("script", "style", "noscript", "template")
+    )
+    return _visible(node.text_content()) - hidden
+
+
+def _prose_words(text: str) -> float:
+    """How many words ``text`` holds in lines that read as paragraphs."""
+    return sum(words(line) for line in text.splitlines() if is_prose(line))
 
 
 def _attempt(function: Any, *args: Any, **kwargs: Any) -> Any:
