@@ -477,6 +477,26 @@ RECIPE_METHOD = (
     "and bake in a lined tin for about thirty minutes until just set.",
 )
 
+# A promotion between the site's menus, which tells page_frame that the
+# article may start above its main text; and a short site footer.
+PROMOTION = (
+    "Free delivery on every order over forty pounds this month, and free returns "
+    "within thirty days on everything in the shop, from the new season's coats to the "
+    "last of the summer sandals."
+)
+SECTIONS = (
+    "Local",
+    "Harbour",
+    "Ferries",
+    "Schools",
+    "Planning",
+    "Transport",
+    "Health",
+    "Weather",
+    "Letters",
+)
+SIGNED_FOOTER = ("About Us", "Contact", "© 2025 The Harbour Gazette")
+
 POSITIVES = {
     "page_frame": [
         cut(
@@ -822,6 +842,113 @@ POSITIVES = {
             ),
         ),
     ],
+    "opening_menus": [
+        cut(
+            "menus_above_a_promotion",
+            *cuts(*NEWS_MENU),
+            PROMOTION,
+            *SECTIONS,
+            *LONG_ARTICLE,
+            *SIGNED_FOOTER,
+        ),
+        cut(
+            "bullet_menus_and_account_links",
+            *cuts(*(f"* {item}" for item in NEWS_MENU), "Sign in", "Basket (0)"),
+            PROMOTION,
+            *SECTIONS,
+            *LONG_ARTICLE,
+            *SIGNED_FOOTER,
+        ),
+        cut(
+            "two_menu_runs_above_the_first_paragraph",
+            *cuts(
+                *NEWS_MENU,
+                "Search",
+                "Events",
+                "Jobs",
+                "Property",
+                "Motors",
+                "Dating",
+                "Puzzles",
+                "Obituaries",
+                "Notices",
+                "Archive",
+            ),
+            PROMOTION,
+            *SECTIONS,
+            *LONG_ARTICLE,
+            *SIGNED_FOOTER,
+        ),
+        cut(
+            "short_lines_between_the_menus_and_the_first_paragraph",
+            *cuts(*NEWS_MENU, "Home » News", "Menu"),
+            PROMOTION,
+            *SECTIONS,
+            *LONG_ARTICLE,
+            *SIGNED_FOOTER,
+        ),
+        cut(
+            "first_paragraph_of_twelve_words",
+            *cuts(*NEWS_MENU),
+            "Our shop is open again every weekday from nine in the morning.",
+            PROMOTION,
+            *SECTIONS,
+            *LONG_ARTICLE,
+            *SIGNED_FOOTER,
+        ),
+        cut(
+            "promotion_in_two_paragraphs",
+            *cuts(*NEWS_MENU),
+            "Free delivery on every order over forty pounds this month, in every one of our "
+            "shops and online.",
+            "Free returns within thirty days on everything you buy, from the new season's coats "
+            "to the summer sandals.",
+            *SECTIONS,
+            *LONG_ARTICLE,
+            *SIGNED_FOOTER,
+        ),
+        cut(
+            "german_page",
+            *cuts(
+                "Startseite",
+                "Nachrichten",
+                "Politik",
+                "Wirtschaft",
+                "Kultur",
+                "Sport",
+                "Wissen",
+                "Reisen",
+                "Anmelden",
+            ),
+            "Bis zum Ende des Monats liefern wir jede Bestellung über vierzig Euro kostenlos, und "
+            "wer etwas zurückschicken möchte, kann das dreißig Tage lang tun, ohne dafür "
+            "auch nur etwas zu bezahlen.",
+            *SECTIONS,
+            *GERMAN_BODY,
+            *GERMAN_BODY,
+            "© 2025 Hafenblatt",
+        ),
+        cut(
+            "japanese_page",
+            *cuts(
+                "ホーム",
+                "ニュース",
+                "政治",
+                "経済",
+                "国際",
+                "スポーツ",
+                "文化",
+                "科学",
+                "ログイン",
+            ),
+            "今月は四十ユーロ以上のご注文で送料が無料になり、三十日以内の返品も無料で承ります。"
+            "店頭でもオンラインでも、新しい季節のコートから夏のサンダルまで、すべての商品が対象です。",
+            *SECTIONS,
+            *JAPANESE_BODY,
+            *JAPANESE_BODY,
+            "© 2025 港だより",
+        ),
+    ],
 }
 
 NEGATIVES = {
@@ -913,6 +1040,40 @@ NEGATIVES = {
             "By Jane Doe",
             *PRIZE_STORY,
         ),
+    ],
+    "opening_menus": [
+        # No copyright line below the main text: not a page that signs.
+        keep("no_sign_below_the_main_text", *NEWS_MENU, PROMOTION, *SECTIONS, *LONG_ARTICLE),
+        keep(
+            "sign_only_above_the_main_text",
+            NEWS_MENU[0],
+            "© 2025 The Harbour Gazette",
+            *NEWS_MENU[1:],
+            PROMOTION,
+            *SECTIONS,
+            *LONG_ARTICLE,
+        ),
+        keep(
+            "text_opens_with_a_paragraph",
+            PROMOTION,
+            *NEWS_MENU,
+            *SECTIONS,
+            *LONG_ARTICLE,
+            *SIGNED_FOOTER,
+        ),
+        keep("no_long_menu_run", *NEWS_MENU[:8], PROMOTION, *LONG_ARTICLE, *SIGNED_FOOTER),
+        keep("too_little_prose", *NEWS_MENU, "Water deeply twice a week.", *SIGNED_FOOTER),
+        keep("recipe_with_its_introduction", *RECIPE_START, C1, C2, C3, *SIGNED_FOOTER),
+        keep(
+            "contents_after_an_introduction",
+            G1,
+            G2,
+            *TABLE_OF_CONTENTS,
+            G3,
+            G4,
+            *SIGNED_FOOTER,
+        ),
+        keep("japanese_article_alone", *JAPANESE_BODY, "参考文献", "© 2025 港だより"),
     ],
     "page_footer": [
         # An extractor's output: no menu lines above the main text.

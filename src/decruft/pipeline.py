@@ -163,9 +163,10 @@ def default_pipeline() -> Pipeline:
     """Return the default pipeline: every built-in filter, in the order they run.
 
     >>> default_pipeline().names  # doctest: +NORMALIZE_WHITESPACE
-    ('markup_debris', 'page_frame', 'page_footer', 'share_prompts', 'newsletter_prompts',
-     'cookie_notices', 'advertisements', 'comment_prompts', 'comment_threads', 'promo_lines',
-     'related_posts', 'see_more_teasers', 'title', 'duplicate_lines')
+    ('markup_debris', 'page_frame', 'page_footer', 'opening_menus', 'share_prompts',
+     'newsletter_prompts', 'cookie_notices', 'advertisements', 'comment_prompts',
+     'comment_threads', 'promo_lines', 'related_posts', 'see_more_teasers', 'title',
+     'duplicate_lines')
     """
     from decruft import filters
 
@@ -176,6 +177,7 @@ def default_pipeline() -> Pipeline:
             filters.MarkupDebris(),
             filters.PageFrame(),
             filters.PageFooter(),
+            filters.OpeningMenus(),
             filters.SharePrompts(),
             filters.NewsletterPrompts(),
             filters.CookieNotices(),

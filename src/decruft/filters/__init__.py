@@ -7,7 +7,7 @@ Each filter is a frozen dataclass whose fields are its options and whose
 from decruft.filters.base import LineRule, PhraseRule, line_rule
 from decruft.filters.comments import CommentPrompts
 from decruft.filters.duplicates import DuplicateLines
-from decruft.filters.frame import PageFooter, PageFrame
+from decruft.filters.frame import OpeningMenus, PageFooter, PageFrame
 from decruft.filters.markup import MarkupDebris
 from decruft.filters.promos import PromoLines
 from decruft.filters.related import RelatedPosts
@@ -30,6 +30,7 @@ __all__ = [
     "LineRule",
     "MarkupDebris",
     "NewsletterPrompts",
+    "OpeningMenus",
     "PageFooter",
     "PageFrame",
     "PhraseRule",

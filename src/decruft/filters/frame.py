@@ -22,7 +22,7 @@ from decruft.lines import Line
 from decruft.pipeline import Page
 from decruft.prose import is_prose, weigh
 
-__all__ = ["PageFooter", "PageFrame", "main_span"]
+__all__ = ["OpeningMenus", "PageFooter", "PageFrame", "main_span"]
 
 # A line that ends like this introduces the list under it.
 _INTRODUCES_A_LIST = (":", "：")
@@ -406,3 +406,55 @@ class PageFooter:
         if len(repeated) >= self.min_repeated_links:
             return f"{len(repeated)} links of the header repeated"
         return None
+
+
+@dataclass(frozen=True)
+class OpeningMenus:
+    """The menus a signed whole page opens with, down to its first paragraph.
+
+    Where ``page_frame`` steps back (prose between the menus tells it that
+    the article may start higher than the main text), the page's opening is
+    still its own: a text that opens with a run of ``min_menu_lines``
+    menu-like lines, with no paragraph before it, and has a ``©`` line below
+    its main text is a whole page, and everything above its first paragraph
+    (a line of prose of ``min_lead_words`` words or more) after that run
+    goes: logo, menus, search and account links. The first paragraph and all
+    below it stay. Not when that paragraph comes after the start of the main
+    text, nor when the main text weighs less than ``min_main_words``.
+    """
+
+    name: ClassVar[str] = "opening_menus"
+    min_menu_lines: int = 9
+    min_main_words: float = 30.0
+    min_lead_words: float = 12.0
+
+    def __post_init__(self) -> None:
+        if self.min_menu_lines < 1:
+            raise ValueError(f"OpeningMenus needs min_menu_lines >= 1; got {self.min_menu_lines}")
+
+    def find(self, page: Page) -> Iterator[tuple[Line, str]]:
+        """Yield the lines above the first paragraph of a signed page that opens with menus."""
+        lines = page.lines
+        layout = _layout(lines, self.min_menu_lines)
+        if layout.total < self.min_main_words or True not in layout.in_menus:
+            return
+        first_run = layout.in_menus.index(True)
+        paragraphs = (
+            i
+            for i in range(len(lines))
+            if layout.weights[i] >= self.min_lead_words and is_prose(lines[i].plain)
+        )
+        lead = next(paragraphs, len(lines))
+        if lead < first_run:
+            return
+        if lead > layout.first:
+            return
+        sign = next((line for line in lines[layout.last + 1 :] if _COPYRIGHT in line.plain), None)
+        if sign is None:
+            return
+        reason = (
+            f"above the first paragraph (line {lines[lead].number}) of a page that opens with "
+            f"menus (from line {lines[first_run].number}; {_COPYRIGHT} on line {sign.number})"
+        )
+        for line in lines[:lead]:
+            yield line, reason
