@@ -1043,7 +1043,14 @@ NEGATIVES = {
     ],
     "opening_menus": [
         # No copyright line below the main text: not a page that signs.
-        keep("no_sign_below_the_main_text", *NEWS_MENU, PROMOTION, *SECTIONS, *LONG_ARTICLE),
+        keep(
+            "no_sign_below_the_main_text",
+            *NEWS_MENU,
+            PROMOTION,
+            *SECTIONS,
+            *LONG_ARTICLE,
+            *FOOTER[:3],
+        ),
         keep(
             "sign_only_above_the_main_text",
             NEWS_MENU[0],
@@ -1052,6 +1059,7 @@ NEGATIVES = {
             PROMOTION,
             *SECTIONS,
             *LONG_ARTICLE,
+            *FOOTER[:3],
         ),
         keep(
             "text_opens_with_a_paragraph",
