@@ -65,6 +65,28 @@ GERMAN_BODY = (
     "Die Gegner warnten, dass die Geschäfte an der Straße dadurch Dutzende von Parkplätzen "
     "verlieren würden und die Kundschaft ausbleiben könnte.",
 )
+GERMAN_MENU = (
+    "Startseite",
+    "Nachrichten",
+    "Politik",
+    "Wirtschaft",
+    "Kultur",
+    "Sport",
+    "Wissen",
+    "Reisen",
+    "Anmelden",
+)
+JAPANESE_MENU = (
+    "ホーム",
+    "ニュース",
+    "政治",
+    "経済",
+    "国際",
+    "スポーツ",
+    "文化",
+    "科学",
+    "ログイン",
+)
 JAPANESE_BODY = (
     "市議会は火曜日、港通り沿いの自転車専用レーンを延長する案を賛成七、反対二で可決した。"
     "工事は九月に始まり、約四か月かかる見込みだという。",
@@ -546,33 +568,13 @@ POSITIVES = {
         ),
         cut(
             "german_page",
-            *cuts(
-                "Startseite",
-                "Nachrichten",
-                "Politik",
-                "Wirtschaft",
-                "Kultur",
-                "Sport",
-                "Wissen",
-                "Reisen",
-                "Anmelden",
-            ),
+            *cuts(*GERMAN_MENU),
             *GERMAN_BODY,
             *cuts("Impressum", "Datenschutz", "Kontakt", "© 2025 Hafenblatt"),
         ),
         cut(
             "japanese_page",
-            *cuts(
-                "ホーム",
-                "ニュース",
-                "政治",
-                "経済",
-                "国際",
-                "スポーツ",
-                "文化",
-                "科学",
-                "ログイン",
-            ),
+            *cuts(*JAPANESE_MENU),
             *JAPANESE_BODY,
             *cuts("会社概要", "お問い合わせ", "プライバシーポリシー", "利用規約"),
         ),
@@ -909,17 +911,7 @@ POSITIVES = {
         ),
         cut(
             "german_page",
-            *cuts(
-                "Startseite",
-                "Nachrichten",
-                "Politik",
-                "Wirtschaft",
-                "Kultur",
-                "Sport",
-                "Wissen",
-                "Reisen",
-                "Anmelden",
-            ),
+            *cuts(*GERMAN_MENU),
             "Bis zum Ende des Monats liefern wir jede Bestellung über vierzig Euro kostenlos, und "
             "wer etwas zurückschicken möchte, kann das dreißig Tage lang tun, ohne dafür "
             "auch nur etwas zu bezahlen.",
@@ -930,17 +922,7 @@ POSITIVES = {
         ),
         cut(
             "japanese_page",
-            *cuts(
-                "ホーム",
-                "ニュース",
-                "政治",
-                "経済",
-                "国際",
-                "スポーツ",
-                "文化",
-                "科学",
-                "ログイン",
-            ),
+            *cuts(*JAPANESE_MENU),
             "今月は四十ユーロ以上のご注文で送料が無料になり、三十日以内の返品も無料で承ります。"
             "店頭でもオンラインでも、新しい季節のコートから夏のサンダルまで、すべての商品が対象です。",
             *SECTIONS,
