@@ -518,6 +518,91 @@ SECTIONS = (
     "Letters",
 )
 SIGNED_FOOTER = ("About Us", "Contact", "© 2025 The Harbour Gazette")
+BANNER = "Free returns on every order, all year round, in every one of our shops."
+
+# An album review that opens with its tracklist and ends with an art credit;
+# a soup recipe whose two short opening sentences sit above its ingredients.
+TRACKLIST_REVIEW = (
+    "Tracklist",
+    "Low Tide",
+    "Harbour Lights",
+    "Salt Roads",
+    "The Breakwater",
+    "Gulls Over Leith",
+    "Northern Line",
+    "Paper Boats",
+    "Lantern Song",
+    "Last Crossing",
+    "Home Again",
+    (
+        "The fourth album from the Edinburgh quartet is their most confident yet, a record "
+        "that finally sounds like the band they have been promising to become since their "
+        "debut."
+    ),
+    (
+        "Recorded over two weeks in a converted church in Fife, it trades the brittle guitars"
+        " of their earlier work for piano, strings and a patient, rolling rhythm section."
+    ),
+    "Personnel",
+    "Anna Reid",
+    "Tom Fraser",
+    "Callum Boyd",
+    "Isla Munro",
+    "Guest Musicians",
+    "Kirsty Hall",
+    "Ewan Grant",
+    "Fiona Kerr",
+    "Produced by Rory Black",
+    (
+        "Opener Low Tide sets the tone, its slow build from a single piano figure to a full "
+        "swell of strings is the best thing they have ever recorded."
+    ),
+    (
+        "Harbour Lights is the obvious single, all chiming hooks and a chorus that you will "
+        "be humming for weeks after the first listen."
+    ),
+    (
+        "The second half is quieter and stranger, with Lantern Song and Last Crossing "
+        "stretching out into long instrumental passages that reward patience."
+    ),
+    (
+        "It is not a perfect record, and Paper Boats in particular outstays its welcome, but "
+        "it is the sound of a band growing up in public and doing it well."
+    ),
+    "Cover art © Night Ferries",
+)
+SOUP_RECIPE = (
+    "I have made this soup every winter for ten years now.",
+    "It is cheap, quick and it feeds the whole family.",
+    "Ingredients",
+    "2 Tbsp Olive Oil",
+    "1 Large Onion, Diced",
+    "3 Garlic Cloves",
+    "2 Carrots, Chopped",
+    "1 Tin Chopped Tomatoes",
+    "1 Litre Vegetable Stock",
+    "200g Red Lentils",
+    "1 Tsp Smoked Paprika",
+    "Salt and Pepper",
+    "Method",
+    (
+        "Warm the olive oil in a large pan and soften the onion, garlic and carrots for about"
+        " ten minutes."
+    ),
+    (
+        "Stir in the paprika, then add the tomatoes, stock and lentils and bring everything "
+        "to the boil."
+    ),
+    (
+        "Simmer for twenty minutes, until the lentils have collapsed, then season and blend "
+        "until smooth."
+    ),
+    (
+        "Serve with crusty bread and a swirl of yoghurt, and freeze any leftovers in portions"
+        " for later."
+    ),
+    "Recipe and photograph © Jane Doe 2024",
+)
 
 POSITIVES = {
     "page_frame": [
@@ -899,6 +984,14 @@ POSITIVES = {
             *SIGNED_FOOTER,
         ),
         cut(
+            "banner_slide_printed_twice_above_the_menus",
+            *cuts(BANNER, BANNER, *NEWS_MENU),
+            PROMOTION,
+            *SECTIONS,
+            *LONG_ARTICLE,
+            *SIGNED_FOOTER,
+        ),
+        cut(
             "promotion_in_two_paragraphs",
             *cuts(*NEWS_MENU),
             "Free delivery on every order over forty pounds this month, in every one of our "
@@ -1064,6 +1157,10 @@ NEGATIVES = {
             *SIGNED_FOOTER,
         ),
         keep("japanese_article_alone", *JAPANESE_BODY, "参考文献", "© 2025 港だより"),
+        # A credit with the sign is not the site's notice.
+        keep("review_opening_with_its_tracklist", *TRACKLIST_REVIEW),
+        # Two short sentences above the list are the article's opening.
+        keep("recipe_opening_with_two_short_sentences", *SOUP_RECIPE),
     ],
     "page_footer": [
         # An extractor's output: no menu lines above the main text.

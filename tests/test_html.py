@@ -430,3 +430,18 @@ def test_a_main_extraction_holding_most_of_the_page_is_used_alone(monkeypatch) -
     ran = _fake_extractors(monkeypatch, most, "\n".join([PARAGRAPH] * 40), None)
     assert extract(LONG_PAGE).method == "trafilatura"
     assert ran == ["main"]
+
+
+def test_a_short_main_extraction_runs_the_looser_settings_once(monkeypatch) -> None:
+    short = "Sign in to read the forum."
+    ran = _fake_extractors(monkeypatch, short, short + " Thanks.", None)
+    extract(LONG_PAGE)
+    assert ran == ["main", "recall", "baseline"]
+
+
+def test_nested_hidden_elements_never_make_the_page_count_negative() -> None:
+    import trafilatura
+
+    nested = "<template><noscript>" * 50 + "x" * 100 + "</noscript></template>" * 50
+    tree = trafilatura.load_html(f"<html><body><p>Some text.</p>{nested}</body></html>")
+    assert decruft.html._page_visible(tree) >= 0

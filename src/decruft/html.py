@@ -244,7 +244,12 @@ def extract(html: str) -> Extraction:
         if best_words >= SHORT_TEXT_WORDS:
             break
     page = _attempt(_page_visible, tree) or 0
-    if best.method == "trafilatura" and _visible(best.text) < PAGE_SHARE * page:
+    # A short main text has been through the looser settings already.
+    if (
+        best.method == "trafilatura"
+        and best_words >= SHORT_TEXT_WORDS
+        and _visible(best.text) < PAGE_SHARE * page
+    ):
         looser = _attempt(trafilatura.extract, tree, include_comments=False, favor_recall=True)
         if _has_text(looser) and _prose_words(looser) > MORE_PROSE * _prose_words(best.text):
             best = Extraction(looser, title, "trafilatura-recall")
@@ -260,14 +265,16 @@ def _visible(text: str) -> int:
 
 def _page_visible(tree: Any) -> int:
     """How many characters of the page's body are visible text: not white
-    space, and not inside scripts, styles or templates."""
+    space, and not inside scripts, styles or templates. A hidden element
+    inside another one is taken off twice: the count can only come out
+    short, which makes the recall check run less, never more."""
     body = tree.find(".//body")
     node = body if body is not None else tree
     hidden = sum(
         _visible(element.text_content())
         for element in node.iter("script", "style", "noscript", "template")
     )
-    return _visible(node.text_content()) - hidden
+    return max(0, _visible(node.text_content()) - hidden)
 
 
 def _prose_words(text: str) -> float:

@@ -12,6 +12,7 @@ removes what lies around it on pages that open with menus, and
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -29,8 +30,18 @@ _INTRODUCES_A_LIST = (":", "：")
 # An article's first paragraph comes within its first lines: under at most
 # a headline and a byline.
 _LEAD_WITHIN = 3
-# The sign a site puts on its footer, in every language.
+# The sign a site puts on its footer, in every language: a line that opens
+# with the copyright sign, or has a year right after it ("© 2025 Hafenblatt",
+# "Copyright © 2025"); not a credit ("Photograph: Jane Doe © RSC").
 _COPYRIGHT = "©"
+_SITE_NOTICE = regex.compile(r"^\W*©|©\s*(?:19|20)\d\d(?!\d)")
+
+
+def _is_site_notice(line: Line) -> bool:
+    """Whether ``line`` is a site's copyright notice."""
+    return _COPYRIGHT in line.plain and _SITE_NOTICE.search(line.plain) is not None
+
+
 _WORD_RUN = regex.compile(r"\w+")
 
 
@@ -251,7 +262,7 @@ class PageFrame:
         if (
             menu_lines < self.min_menu_lines_alone
             and sum(layout.menu[last + 1 :]) < self.footer_menu_lines
-            and not any(_COPYRIGHT in line.plain for line in lines[last + 1 :])
+            and not any(_is_site_notice(line) for line in lines[last + 1 :])
         ):
             return False
         # A page opens with its menus. A text that opens with prose (under
@@ -394,7 +405,7 @@ class PageFooter:
         line, or the header's links (menu-like lines above the text's first
         paragraph) repeated, word for word; ``None`` when nothing does."""
         for line in lines[footer:]:
-            if _COPYRIGHT in line.plain:
+            if _is_site_notice(line):
                 return f"{_COPYRIGHT} on line {line.number}"
         header_end = next(
             (i for i, line in enumerate(lines[:first]) if is_prose(line.plain)), first
@@ -415,8 +426,10 @@ class OpeningMenus:
     Where ``page_frame`` steps back (prose between the menus tells it that
     the article may start higher than the main text), the page's opening is
     still its own: a text that opens with a run of ``min_menu_lines``
-    menu-like lines, with no paragraph before it, and has a ``©`` line below
-    its main text is a whole page, and everything above its first paragraph
+    menu-like lines, with no sentence before it (but a banner's slide,
+    printed twice), and has a copyright notice below its main text (a line
+    that opens with ``©`` or has a year after it) is a whole page, and
+    everything above its first paragraph
     (a line of prose of ``min_lead_words`` words or more) after that run
     goes: logo, menus, search and account links. The first paragraph and all
     below it stay. Not when that paragraph comes after the start of the main
@@ -441,15 +454,16 @@ class OpeningMenus:
         first_run = layout.in_menus.index(True)
         paragraphs = (
             i
-            for i in range(len(lines))
+            for i in range(first_run, len(lines))
             if layout.weights[i] >= self.min_lead_words and is_prose(lines[i].plain)
         )
         lead = next(paragraphs, len(lines))
-        if lead < first_run:
+        # A sentence before the menus is the article's opening, however
+        # short; one printed twice there is a banner's slide.
+        opening = Counter(line.key for line in lines[:first_run] if is_prose(line.plain))
+        if lead > layout.first or 1 in opening.values():
             return
-        if lead > layout.first:
-            return
-        sign = next((line for line in lines[layout.last + 1 :] if _COPYRIGHT in line.plain), None)
+        sign = next((line for line in lines[layout.last + 1 :] if _is_site_notice(line)), None)
         if sign is None:
             return
         reason = (
