@@ -243,12 +243,11 @@ def extract(html: str) -> Extraction:
             best, best_words = Extraction(text, title, method), count
         if best_words >= SHORT_TEXT_WORDS:
             break
-    page = _attempt(_page_visible, tree) or 0
     # A short main text has been through the looser settings already.
     if (
         best.method == "trafilatura"
         and best_words >= SHORT_TEXT_WORDS
-        and _visible(best.text) < PAGE_SHARE * page
+        and _visible(best.text) < PAGE_SHARE * (_attempt(_page_visible, tree) or 0)
     ):
         looser = _attempt(trafilatura.extract, tree, include_comments=False, favor_recall=True)
         if _has_text(looser) and _prose_words(looser) > MORE_PROSE * _prose_words(best.text):

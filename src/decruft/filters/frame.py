@@ -42,6 +42,7 @@ def _is_site_notice(line: Line) -> bool:
     return _COPYRIGHT in line.plain and _SITE_NOTICE.search(line.plain) is not None
 
 
+# Runs of word characters, to compare links whatever their bullets.
 _WORD_RUN = regex.compile(r"\w+")
 
 
@@ -429,11 +430,11 @@ class OpeningMenus:
     menu-like lines, with no sentence before it (but a banner's slide,
     printed twice), and has a copyright notice below its main text (a line
     that opens with ``©`` or has a year after it) is a whole page, and
-    everything above its first paragraph
-    (a line of prose of ``min_lead_words`` words or more) after that run
-    goes: logo, menus, search and account links. The first paragraph and all
-    below it stay. Not when that paragraph comes after the start of the main
-    text, nor when the main text weighs less than ``min_main_words``.
+    everything above its first paragraph after that run (a line of prose of
+    ``min_lead_words`` words or more) goes: logo, menus, search and account
+    links. The first paragraph and all below it stay. Not when that
+    paragraph comes after the start of the main text, nor when the main
+    text weighs less than ``min_main_words``.
     """
 
     name: ClassVar[str] = "opening_menus"
