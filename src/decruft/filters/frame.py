@@ -11,6 +11,7 @@ removes what lies around it on pages that open with menus, and
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -155,27 +156,32 @@ class _Layout:
     the heaviest run of lines that crosses no long menu run (a sidebar or a
     footer between two stretches of prose ends the article)."""
 
-    weights: list[float]
-    menu: list[bool]
-    in_menus: list[bool]
-    barred: list[float]
+    weights: tuple[float, ...]
+    menu: tuple[bool, ...]
+    in_menus: tuple[bool, ...]
+    barred: tuple[float, ...]
     first: int
     last: int
     total: float
 
 
-def _layout(lines: Sequence[Line], min_menu_lines: int) -> _Layout:
+# page_frame, page_footer and opening_menus run one after the other and
+# mostly read the same lines (a filter that removes nothing hands the next
+# the same tuple): they share one reading instead of measuring every line
+# three times.
+@functools.lru_cache(maxsize=4)
+def _layout(lines: tuple[Line, ...], min_menu_lines: int) -> _Layout:
     """Read ``lines``, with runs of ``min_menu_lines`` menu-like lines as
     the long runs the main text cannot cross."""
     measures = [weigh(line.plain) for line in lines]
-    weights = [weight for weight, _ in measures]
+    weights = tuple(weight for weight, _ in measures)
     menu = _menu_lines(lines, [menu_like for _, menu_like in measures])
     in_menus = _in_menu_runs(menu, min_menu_lines)
-    barred = [
+    barred = tuple(
         -math.inf if inside else weight for weight, inside in zip(weights, in_menus, strict=True)
-    ]
+    )
     first, last, total = main_span(barred)
-    return _Layout(weights, menu, in_menus, barred, first, last, total)
+    return _Layout(weights, tuple(menu), tuple(in_menus), barred, first, last, total)
 
 
 @dataclass(frozen=True)
