@@ -5,8 +5,7 @@ share, newsletter, cookie, advertisement, comment), filter_cases_teasers.py
 (promo, related, see-more), filter_cases_title.py (title, duplicates) and
 filter_cases_review.py (lines found by reading each rule against its docs),
 filter_cases_page.py (the site's frame in whole-page text),
-filter_cases_threads.py (comment threads after an article),
-filter_cases_ending.py (what follows a closing heading below the article);
+filter_cases_threads.py (comment threads after an article);
 tests/filter_helpers.py says how they are written. This module runs them,
 checks that every built-in filter has enough of both kinds, and that whole
 clutter-free articles full of headings, list items and short lines pass
@@ -21,7 +20,6 @@ from decruft import Removal, clean_and_explain, default_pipeline, filters
 from decruft.lines import read_lines
 from decruft.pipeline import Page
 from tests import (
-    filter_cases_ending,
     filter_cases_page,
     filter_cases_review,
     filter_cases_teasers,
@@ -34,17 +32,6 @@ from tests.filter_helpers import (
     C2,
     C3,
     C4,
-    G1,
-    G2,
-    G3,
-    G4,
-    M1,
-    M2,
-    M3,
-    M4,
-    S1,
-    S2,
-    Cut,
     assert_cuts,
     assert_unchanged,
     by_rule,
@@ -60,11 +47,8 @@ FAMILIES = (
     filter_cases_review,
     filter_cases_page,
     filter_cases_threads,
-    filter_cases_ending,
 )
 MIN_CASES = 8
-# About 110 words of article prose: a main text with an end.
-ARTICLE_END_ARTICLE = (C1, C2, C3, C4, M1, M2, M3, M4)
 
 
 def _table(name: str) -> dict[str, list]:
@@ -208,7 +192,6 @@ def test_clutter_free_article_passes_untouched(lines: tuple) -> None:
         lambda: filters.PageFrame(footer_menu_lines=0),
         lambda: filters.PageFooter(min_menu_lines=0),
         lambda: filters.OpeningMenus(min_menu_lines=0),
-        lambda: filters.ArticleEnd(min_menu_lines=0),
         lambda: filters.CommentThreads(window=0),
         lambda: filters.CommentThreads(min_markers=1, min_authors=2),
     ],
@@ -217,7 +200,6 @@ def test_clutter_free_article_passes_untouched(lines: tuple) -> None:
         "footer_run_of_0",
         "footer_menu_run_of_0",
         "opening_menu_run_of_0",
-        "article_end_menu_run_of_0",
         "window_of_0",
         "fewer_markers_than_authors",
     ],
@@ -253,40 +235,3 @@ def test_a_heading_the_sidebar_also_listed_stays() -> None:
     frame = ["Contents", "Early Life", "Career", "Legacy"]
     kept = [C1, "Early Life", C2, "Career", C3, "Legacy", C4]
     assert _repeats_of_frame_lines(kept, frame) == []
-
-
-# Pages where other rules remove a closing heading's line and article_end,
-# which would otherwise cut everything after it, must step back.
-ARTICLE_END_STEPS_BACK = [
-    pytest.param(
-        (
-            *ARTICLE_END_ARTICLE,
-            Cut("11 comments", "comment_prompts"),
-            "Obsidian",
-            "Free",
-            "Mac",
-            "Windows",
-            Cut("13 comments", "comment_prompts"),
-            "Anytype",
-            "Freemium",
-            "Linux",
-            "Android",
-        ),
-        id="a_listing_with_a_comment_count_under_each_entry",
-    ),
-    pytest.param(
-        (
-            *ARTICLE_END_ARTICLE,
-            "Tags",
-            *("Cycling", "Harbour Road", "City council", "Transport", "Parking"),
-            *("Schools", "Shops", "Roadworks", "September"),
-            *(G1, G2, G3, G4, S1, S2),
-        ),
-        id="prose_resumes_below_the_heading",
-    ),
-]
-
-
-@pytest.mark.parametrize("lines", ARTICLE_END_STEPS_BACK)
-def test_article_end_steps_back(lines: tuple) -> None:
-    assert_cuts("article_end", lines)

@@ -7,7 +7,6 @@ Each filter is a frozen dataclass whose fields are its options and whose
 from decruft.filters.base import LineRule, PhraseRule, line_rule
 from decruft.filters.comments import CommentPrompts
 from decruft.filters.duplicates import DuplicateLines
-from decruft.filters.ending import ArticleEnd
 from decruft.filters.frame import OpeningMenus, PageFooter, PageFrame
 from decruft.filters.markup import MarkupDebris
 from decruft.filters.promos import PromoLines
@@ -24,7 +23,6 @@ from decruft.filters.widgets import (
 
 __all__ = [
     "Advertisements",
-    "ArticleEnd",
     "CommentPrompts",
     "CommentThreads",
     "CookieNotices",

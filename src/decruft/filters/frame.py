@@ -24,7 +24,7 @@ from decruft.lines import Line
 from decruft.pipeline import Page
 from decruft.prose import is_prose, weigh
 
-__all__ = ["Layout", "OpeningMenus", "PageFooter", "PageFrame", "main_span", "read_layout"]
+__all__ = ["OpeningMenus", "PageFooter", "PageFrame", "main_span"]
 
 # A line that ends like this introduces the list under it.
 _INTRODUCES_A_LIST = (":", "：")
@@ -147,7 +147,7 @@ def _check_runs(rule: PageFrame | PageFooter) -> None:
 
 
 @dataclass(frozen=True)
-class Layout:
+class _Layout:
     """One reading of a page's lines, index by index: ``weights`` (each
     line's prose weight), ``menu`` (menu-like, and not in a list that a line
     of text introduces), ``in_menus`` (inside a long menu run), ``barred``
@@ -165,12 +165,12 @@ class Layout:
     total: float
 
 
-# page_frame, page_footer, opening_menus and article_end run one after the
-# other and mostly read the same lines (a filter that removes nothing hands
-# the next the same tuple): they share one reading instead of measuring
-# every line again.
+# page_frame, page_footer and opening_menus run one after the other and
+# mostly read the same lines (a filter that removes nothing hands the next
+# the same tuple): they share one reading instead of measuring every line
+# three times.
 @functools.lru_cache(maxsize=4)
-def read_layout(lines: tuple[Line, ...], min_menu_lines: int) -> Layout:
+def _layout(lines: tuple[Line, ...], min_menu_lines: int) -> _Layout:
     """Read ``lines``, with runs of ``min_menu_lines`` menu-like lines as
     the long runs the main text cannot cross."""
     measures = [weigh(line.plain) for line in lines]
@@ -181,7 +181,7 @@ def read_layout(lines: tuple[Line, ...], min_menu_lines: int) -> Layout:
         -math.inf if inside else weight for weight, inside in zip(weights, in_menus, strict=True)
     )
     first, last, total = main_span(barred)
-    return Layout(weights, tuple(menu), tuple(in_menus), barred, first, last, total)
+    return _Layout(weights, tuple(menu), tuple(in_menus), barred, first, last, total)
 
 
 @dataclass(frozen=True)
@@ -241,7 +241,7 @@ class PageFrame:
         lines = page.lines
         # Once the frame is cut, no long menu run is left, so the rule
         # cannot feed on its own output.
-        layout = read_layout(lines, self.min_menu_lines)
+        layout = _layout(lines, self.min_menu_lines)
         first, last = layout.first, layout.last
         if layout.total < self.min_main_words:
             return
@@ -258,7 +258,7 @@ class PageFrame:
             for line in lines[footer:]:
                 yield line, f"below the main text ({span}) of a whole page ({since})"
 
-    def _is_whole_page(self, lines: Sequence[Line], layout: Layout, menu_lines: int) -> bool:
+    def _is_whole_page(self, lines: Sequence[Line], layout: _Layout, menu_lines: int) -> bool:
         """Whether a text with a long menu run above its main text is a whole
         page rather than an article with a list in it."""
         weights, in_menus, first, last = layout.weights, layout.in_menus, layout.first, layout.last
@@ -290,7 +290,7 @@ class PageFrame:
         above = sum(max(weight, 0.0) for weight in weights[:first])
         return above <= layout.total * self.max_prose_above
 
-    def _top_end(self, lines: Sequence[Line], layout: Layout) -> int:
+    def _top_end(self, lines: Sequence[Line], layout: _Layout) -> int:
         """Where the cut above the main text ends: at the main text, or, when
         a paragraph stands between the last long run and the main text (a
         standfirst, the question above its answer), right after that run."""
@@ -305,7 +305,7 @@ class PageFrame:
             return run_end
         return first
 
-    def _footer_start(self, layout: Layout) -> int:
+    def _footer_start(self, layout: _Layout) -> int:
         """The first line of the footer: the first run of
         ``footer_menu_lines`` menu-like lines after the main text, unless the
         article resumes below it (a stretch of prose weighing at least
@@ -384,7 +384,7 @@ class PageFooter:
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the footer lines of ``page``, on whole pages with a short header."""
         lines = page.lines
-        layout = read_layout(lines, self.min_menu_lines)
+        layout = _layout(lines, self.min_menu_lines)
         first, last, total = layout.first, layout.last, layout.total
         if total < self.min_main_words or not any(layout.in_menus[last + 1 :]):
             return
@@ -455,7 +455,7 @@ class OpeningMenus:
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the lines above the first paragraph of a signed page that opens with menus."""
         lines = page.lines
-        layout = read_layout(lines, self.min_menu_lines)
+        layout = _layout(lines, self.min_menu_lines)
         if layout.total < self.min_main_words or True not in layout.in_menus:
             return
         first_run = layout.in_menus.index(True)
