@@ -177,6 +177,101 @@ ARTICLES = [
         "Some notebooks are for remembering.",
         "Some are for forgetting.",
     ),
+    # Sections named like a page's closing furniture: an "Author bio" section
+    # of a guide, "About the author" above an interview's questions or under a
+    # review. No rule may cut what follows them.
+    keep(
+        "guide_with_an_author_bio_section",
+        (
+            "A nonfiction book proposal is a sales document. Its job is to convince an agent,"
+            " and then an editor, that there is a market for your book and that you are the "
+            "right person to write it. Most proposals run to between twenty and fifty pages "
+            "and follow a fairly standard structure, though agents differ on the details. "
+            "Below are the sections almost every agent expects, in the order they usually "
+            "appear, with a short note on what each should contain and the mistakes we see "
+            "most often. Keep each section tight: an agent reads hundreds of these a month."
+        ),
+        "Overview",
+        "Two pages that pitch the book.",
+        "Author bio",
+        "One page, third person.",
+        "Focus on your platform.",
+        "Include media appearances.",
+        "Competitive titles",
+        "Five to ten recent books.",
+        "Chapter outline",
+        "A paragraph per chapter.",
+        "Sample chapters",
+        "Usually one or two.",
+    ),
+    keep(
+        "interview_with_about_the_author_before_the_questions",
+        (
+            "Idris Kane has published six collections in thirty years, each slimmer than the "
+            "last. His new book, 'Fallow', is forty pages long and took him nine years to "
+            "write. We met at his home in the Welsh borders, where he spends most mornings in"
+            " the vegetable garden and most afternoons not writing, as he puts it. He was "
+            "generous, funny and quick to contradict himself, and he talked for three hours "
+            "about his late wife, the discipline of leaving things out, and why he has never "
+            "owned a television. What follows is an edited version of our conversation, "
+            "shortened for length and clarity."
+        ),
+        "About the author",
+        "Kane was born in Swansea in 1951.",
+        "He taught English in a comprehensive for twenty years.",
+        "Q: Why did 'Fallow' take so long?",
+        "A: Because I kept throwing it away.",
+        "Q: Is the garden a metaphor?",
+        "A: The garden is a garden. It only becomes a metaphor when I am lazy.",
+        "Q: What are you reading now?",
+        "A: Seamus Heaney, again. Always.",
+    ),
+    keep(
+        "review_closing_with_the_reviewed_author",
+        (
+            "Mara Ellison's second novel follows three generations of a family of salt "
+            "traders along the coast of Brittany, from the collapse of the old guilds in the "
+            "1880s to the arrival of industrial refineries after the First World War. It is a"
+            " patient, absorbing book, more interested in the rhythms of work and weather "
+            "than in plot, and it rewards the reader who is willing to slow down to its pace."
+        ),
+        (
+            "The central figure is Anne-Marie, who inherits her father's pans at nineteen and"
+            " spends the rest of the book trying to keep them. Ellison is very good on the "
+            "physical labour of the marshes, the raking and the drying and the endless worry "
+            "about rain, and on the quiet politics of a village where everyone owes everyone "
+            "else money."
+        ),
+        (
+            "Where the novel falters is in its final third, when the action moves to Paris "
+            "and the prose loses some of its texture. But the closing chapters, back on the "
+            "coast, are as fine as anything Ellison has written."
+        ),
+        "About the author",
+        "Mara Ellison grew up in Nantes and worked for ten years as a marine biologist.",
+        "Her first novel, 'Low Water', won the Prix du Premier Roman in 2019.",
+        "She lives in Saint-Malo with her husband and two children.",
+        "'The Salt Road' is published by Harvill at £18.99.",
+    ),
+    keep(
+        "obituary_quoting_the_columnists_bio",
+        (
+            "Ruth Okafor, who wrote this column every Saturday for twenty-two years, died on "
+            "Thursday at her home in Leeds. She was 76. Ruth joined the paper as a sub-editor"
+            " in 1979 and talked her way into a column in 2002, promising the editor she "
+            "would run out of things to say within a year. She never did. Her subjects were "
+            "her allotment, her neighbours, the bus service and the small injustices of daily"
+            " life, and she wrote about them with a warmth and a sharpness that made "
+            "thousands of readers feel she was writing about them. Below is the short "
+            "biography she wrote for our website in 2002, which she refused to update."
+        ),
+        "About the author",
+        "Ruth Okafor was born in Lagos and grew up in Leeds.",
+        "She has two sons, one husband and too many tomatoes.",
+        "She is 54 and does not intend to get older.",
+        "Ruth is survived by her sons, Daniel and Peter, and four grandchildren.",
+        "A funeral will be held at St. Chad's on 14 June.",
+    ),
 ]
 
 
