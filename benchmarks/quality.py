@@ -34,6 +34,7 @@ import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.report import REPO, REPORT, replace_section
 from benchmarks.wcxb import (
     DEFAULT_DATA,
     HTML_TRACK,
@@ -48,9 +49,6 @@ from benchmarks.wcxb import (
 from decruft import clean, clean_and_explain
 from decruft.html import extract
 
-REPO = Path(__file__).resolve().parents[1]
-REPORT = REPO / "docs" / "benchmarks.md"
-START, END = "<!-- quality:start -->", "<!-- quality:end -->"
 _WORDS = regex.compile(r"\w+")
 _PROGRESS_EVERY = 25
 
@@ -145,28 +143,16 @@ def table(track: str, results: dict[str, dict[str, list[Score]]]) -> list[str]:
 
 
 def write_report(rows: list[str], command: str) -> None:
-    """Put ``rows`` between the quality markers of docs/benchmarks.md."""
-    block = "\n".join(
-        [
-            START,
-            f"Measured with `{command}` on {time.strftime('%Y-%m-%d')}: mean per-page token "
-            "F1, precision (P) and recall (R) over the WCXB dev pages with a gold text, "
-            "and F1 per page type (pages in brackets). On the text tracks `identity` is the "
-            "dirty text as it is; on the html track decruft reads the raw page "
-            '(`clean(html, input_format="html")`) and `trafilatura` is '
-            "`trafilatura.extract(html, include_comments=False)`.",
-            "",
-            *rows,
-            END,
-        ]
+    """Put ``rows`` in the quality section of docs/benchmarks.md."""
+    intro = (
+        f"Measured with `{command}` on {time.strftime('%Y-%m-%d')}: mean per-page token "
+        "F1, precision (P) and recall (R) over the WCXB dev pages with a gold text, "
+        "and F1 per page type (pages in brackets). On the text tracks `identity` is the "
+        "dirty text as it is; on the html track decruft reads the raw page "
+        '(`clean(html, input_format="html")`) and `trafilatura` is '
+        "`trafilatura.extract(html, include_comments=False)`."
     )
-    text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        text = before + block + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n## Quality\n\n" + block + "\n"
-    REPORT.write_text(text, encoding="utf-8")
+    replace_section("quality", "Quality", [intro, "", *rows])
 
 
 def explain(data: Path, page_id: str, tracks: list[str]) -> None:
