@@ -25,7 +25,6 @@ gold counts as the gold's), so both oracles are estimates, not bounds.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -36,12 +35,12 @@ import regex
 
 from benchmarks.report import REPO, REPORT, replace_section
 from benchmarks.wcxb import (
-    DEFAULT_DATA,
     TEXT_TRACKS,
     Score,
+    command_line,
+    first_golds,
     iter_track,
-    load_golds,
-    missing_reason,
+    require_data,
     score,
 )
 from decruft import clean
@@ -107,24 +106,9 @@ def rows_for(track: str, results: list[tuple[str, dict[str, Score]]]) -> list[st
 
 def main() -> None:
     """Parse the command line, measure, print, and write the report."""
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawTextHelpFormatter
-    )
-    parser.add_argument(
-        "data",
-        nargs="?",
-        type=Path,
-        default=DEFAULT_DATA,
-        help=f"the WCXB dev folder (default: {DEFAULT_DATA})",
-    )
-    parser.add_argument("--limit", type=int, help="only the first N pages; writes nothing")
-    args = parser.parse_args()
-    reason = missing_reason(args.data)
-    if reason:
-        raise SystemExit(f"ceilings.py: {reason}; pass the folder as an argument")
-    golds = load_golds(args.data)
-    if args.limit:
-        golds = dict(list(golds.items())[: args.limit])
+    args = command_line(__doc__.split("\n\n")[0]).parse_args()
+    require_data(args.data, "ceilings.py")
+    golds = first_golds(args.data, args.limit)
     rows: list[str] = []
     for track in TEXT_TRACKS:
         started = time.perf_counter()

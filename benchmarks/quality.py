@@ -23,7 +23,6 @@ some tracks, or of some pages, only prints.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import defaultdict
@@ -36,14 +35,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.report import REPO, REPORT, replace_section
 from benchmarks.wcxb import (
-    DEFAULT_DATA,
     HTML_TRACK,
     TRACKS,
     Page,
     Score,
+    command_line,
+    first_golds,
     iter_track,
     load_golds,
-    missing_reason,
+    require_data,
     score,
 )
 from decruft import clean, clean_and_explain
@@ -188,35 +188,21 @@ def explain(data: Path, page_id: str, tracks: list[str]) -> None:
 
 def main() -> None:
     """Parse the command line and run the measurement or the explanation."""
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawTextHelpFormatter
-    )
-    parser.add_argument(
-        "data",
-        nargs="?",
-        type=Path,
-        default=DEFAULT_DATA,
-        help=f"the WCXB dev folder (default: {DEFAULT_DATA})",
-    )
+    parser = command_line(__doc__.split("\n\n")[0])
     parser.add_argument(
         "--track",
         action="append",
         choices=TRACKS,
         help="measure only this track (repeatable; default: all tracks; writes nothing)",
     )
-    parser.add_argument("--limit", type=int, help="only the first N pages; writes nothing")
     parser.add_argument("--explain", metavar="ID", help="show what was removed from one page")
     args = parser.parse_args()
-    reason = missing_reason(args.data)
-    if reason:
-        raise SystemExit(f"quality.py: {reason}; pass the folder as an argument")
+    require_data(args.data, "quality.py")
     tracks = args.track or list(TRACKS)
     if args.explain:
         explain(args.data, args.explain, tracks)
         return
-    golds = load_golds(args.data)
-    if args.limit:
-        golds = dict(list(golds.items())[: args.limit])
+    golds = first_golds(args.data, args.limit)
     rows: list[str] = []
     for track in tracks:
         started = time.perf_counter()

@@ -7,6 +7,7 @@ caller. See that folder's README for what the files hold.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 from collections import Counter
@@ -75,6 +76,37 @@ def missing_reason(data: Path) -> str | None:
     if absent:
         return f"{data} lacks {', '.join(absent)} (the WCXB dev split is expected there)"
     return None
+
+
+def command_line(description: str) -> argparse.ArgumentParser:
+    """The command line every benchmark script takes: the data folder, and
+    ``--limit`` to read only the first pages."""
+    parser = argparse.ArgumentParser(
+        description=description, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument(
+        "data",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_DATA,
+        help=f"the WCXB dev folder (default: {DEFAULT_DATA})",
+    )
+    parser.add_argument("--limit", type=int, help="only the first N pages; writes nothing")
+    return parser
+
+
+def require_data(data: Path, script: str) -> None:
+    """Exit with a message saying what is missing when ``data`` cannot be read."""
+    reason = missing_reason(data)
+    if reason:
+        raise SystemExit(f"{script}: {reason}; pass the folder as an argument")
+
+
+def first_golds(data: Path, limit: int | None) -> dict[str, tuple[str, str]]:
+    """The pages with a gold text, as :func:`load_golds`; only the first
+    ``limit`` of them when it is given."""
+    golds = load_golds(data)
+    return dict(list(golds.items())[:limit]) if limit else golds
 
 
 def _records(path: Path) -> Iterator[dict]:
