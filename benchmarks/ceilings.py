@@ -64,7 +64,8 @@ def gold_lines(text: str, gold: str) -> list[tuple[str, bool]]:
         if f" {' '.join(words)} " in gold_words:
             labelled.append((line, True))
         elif len(words) >= _MIN_SHINGLED_WORDS:
-            shingles = [" ".join(words[i : i + _SHINGLE]) for i in range(len(words) - 3)]
+            starts = range(len(words) - _SHINGLE + 1)
+            shingles = [" ".join(words[i : i + _SHINGLE]) for i in starts]
             found = sum(f" {shingle} " in gold_words for shingle in shingles)
             labelled.append((line, found * 2 >= len(shingles)))
         else:
