@@ -32,6 +32,7 @@ from tests.filter_helpers import (
     C2,
     C3,
     C4,
+    COUNCIL,
     assert_cuts,
     assert_unchanged,
     by_rule,
@@ -271,6 +272,33 @@ ARTICLES = [
         "She is 54 and does not intend to get older.",
         "Ruth is survived by her sons, Daniel and Peter, and four grandchildren.",
         "A funeral will be held at St. Chad's on 14 June.",
+    ),
+    # The site's own link labels as the article's own lines: a guide's
+    # closing list of pages, a list of link texts, a how-to's steps.
+    keep(
+        "guide_ending_with_the_pages_a_site_needs",
+        *COUNCIL,
+        "The Pages You Need",
+        "About Us",
+        "Contact Us",
+        "Privacy Policy",
+        "Terms of Service",
+    ),
+    keep(
+        "link_texts_in_a_list_the_text_introduces",
+        *COUNCIL,
+        "Common labels for the link are:",
+        "Skip to content",
+        "Skip to main content",
+        "Back to top",
+    ),
+    keep(
+        "how_to_naming_the_links_in_its_steps",
+        *COUNCIL,
+        "Sign in",
+        "Open the menu, then choose Settings and Privacy to see what the site keeps.",
+        "My Account",
+        "Choose Download your data at the bottom of the page, and wait for the email.",
     ),
 ]
 
