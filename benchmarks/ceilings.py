@@ -31,7 +31,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import regex
 
 from benchmarks.report import REPO, REPORT, replace_section
 from benchmarks.wcxb import (
@@ -42,12 +41,12 @@ from benchmarks.wcxb import (
     iter_track,
     require_data,
     score,
+    words_of,
 )
 from decruft import clean
 from decruft.lines import split_lines, tidy
 from decruft.prose import is_prose
 
-_WORDS = regex.compile(r"\w+")
 _SHINGLE = 4
 _MIN_SHINGLED_WORDS = 6
 SYSTEMS = ("decruft", "short-line oracle", "line oracle")
@@ -55,10 +54,10 @@ SYSTEMS = ("decruft", "short-line oracle", "line oracle")
 
 def gold_lines(text: str, gold: str) -> list[tuple[str, bool]]:
     """The non-blank lines of ``text``, each with whether it is the gold's."""
-    gold_words = " " + " ".join(_WORDS.findall(gold.lower())) + " "
+    gold_words = " " + " ".join(words_of(gold)) + " "
     labelled = []
     for line in split_lines(text):
-        words = _WORDS.findall(line.lower())
+        words = words_of(line)
         if not words:
             continue
         if f" {' '.join(words)} " in gold_words:

@@ -29,8 +29,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import regex
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.report import REPO, REPORT, replace_section
@@ -45,11 +43,11 @@ from benchmarks.wcxb import (
     load_golds,
     require_data,
     score,
+    words_of,
 )
 from decruft import clean, clean_and_explain
 from decruft.html import extract
 
-_WORDS = regex.compile(r"\w+")
 _PROGRESS_EVERY = 25
 
 
@@ -162,7 +160,7 @@ def explain(data: Path, page_id: str, tracks: list[str]) -> None:
     golds = load_golds(data, {page_id})
     if not golds:
         raise SystemExit(f"no page {page_id!r} with a gold text in {data}")
-    gold_words = " ".join(_WORDS.findall(golds[page_id][1].lower()))
+    gold_words = " ".join(words_of(golds[page_id][1]))
     for track in tracks:
         (page,) = iter_track(data, track, golds)
         if track == HTML_TRACK:
@@ -180,7 +178,7 @@ def explain(data: Path, page_id: str, tracks: list[str]) -> None:
             kept = score(result.text, page.gold)
             print(f"== {track}, page {page_id} ({page.page_type}): F1 {kept.f1:.3f}")
         for removal in result.removed:
-            words = " ".join(_WORDS.findall(removal.text.lower()))
+            words = " ".join(words_of(removal.text))
             verdict = "IN GOLD" if words and words in gold_words else "not in gold"
             print(f"{removal.line_number:5}  {verdict:11}  {removal.rule:18} {removal.reason}")
             print(f"       | {removal.text.strip()[:110]}")

@@ -45,9 +45,14 @@ class Score:
     f1: float
 
 
+def words_of(text: str) -> list[str]:
+    """The lower-cased ``\\w+`` tokens of ``text``, in order: the benchmark's tokens."""
+    return _TOKEN.findall(text.lower())
+
+
 def tokens(text: str) -> Counter[str]:
     """The lower-cased ``\\w+`` tokens of ``text``, counted."""
-    return Counter(_TOKEN.findall(text.lower()))
+    return Counter(words_of(text))
 
 
 def score(prediction: str, gold: str) -> Score:
