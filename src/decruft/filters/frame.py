@@ -11,8 +11,6 @@ removes what lies around it on pages that open with menus, and
 
 from __future__ import annotations
 
-import functools
-import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -20,29 +18,23 @@ from typing import ClassVar
 
 import regex
 
+from decruft.layout import (
+    COPYRIGHT,
+    Layout,
+    first_menu_run,
+    is_site_notice,
+    main_span,
+    read_layout,
+)
 from decruft.lines import Line
 from decruft.pipeline import Page
-from decruft.prose import is_prose, weigh
+from decruft.prose import is_prose
 
-__all__ = ["OpeningMenus", "PageFooter", "PageFrame", "main_span"]
+__all__ = ["OpeningMenus", "PageFooter", "PageFrame"]
 
-# A line that ends like this introduces the list under it.
-_INTRODUCES_A_LIST = (":", "：")
 # An article's first paragraph comes within its first lines: under at most
 # a headline and a byline.
 _LEAD_WITHIN = 3
-# The sign a site puts on its footer, in every language: a line that opens
-# with the copyright sign, or has a year right after it ("© 2025 Hafenblatt",
-# "Copyright © 2025"); not a credit ("Photograph: Jane Doe © RSC").
-_COPYRIGHT = "©"
-_SITE_NOTICE = regex.compile(r"^\W*©|©\s*(?:19|20)\d\d(?!\d)")
-
-
-def _is_site_notice(line: Line) -> bool:
-    """Whether ``line`` is a site's copyright notice."""
-    return _COPYRIGHT in line.plain and _SITE_NOTICE.search(line.plain) is not None
-
-
 # Runs of word characters, to compare links whatever their bullets.
 _WORD_RUN = regex.compile(r"\w+")
 
@@ -51,31 +43,6 @@ def _words(line: Line) -> str:
     """The words of ``line``, case-folded: a link repeated with other
     bullets or punctuation ("* Login", "Why us?") is the same link."""
     return " ".join(_WORD_RUN.findall(line.key))
-
-
-def main_span(weights: Sequence[float]) -> tuple[int, int, float]:
-    """The run of lines with the greatest total weight: ``(first, last, total)``,
-    indices inclusive; ``(0, -1, 0.0)`` when no line weighs anything.
-
-    Of runs with the same total, the one that starts first wins, and of
-    those the one that ends first, so the span of the span is the span
-    itself: cleaning twice finds the same main text.
-
-    >>> main_span([-3, 5, -1, 4, -6, 2])
-    (1, 3, 8.0)
-    >>> main_span([-1, -2])
-    (0, -1, 0.0)
-    """
-    best: tuple[int, int, float] = (0, -1, 0.0)
-    total = 0.0
-    start = 0
-    for i, weight in enumerate(weights):
-        if total < 0:
-            total, start = 0.0, i
-        total += weight
-        if total > best[2]:
-            best = (start, i, total)
-    return best
 
 
 def _longest_menu_run(menu: Sequence[bool]) -> tuple[int, int]:
@@ -94,48 +61,6 @@ def _longest_menu_run(menu: Sequence[bool]) -> tuple[int, int]:
     return best
 
 
-def _menu_lines(lines: Sequence[Line], menu_like: Sequence[bool]) -> list[bool]:
-    """For each line, whether it is menu-like and not part of a list the text
-    introduces: a run of menu-like lines right under a line of text that
-    ends with a colon ("The thirteen longlisted authors were:") is the
-    article's list. A short label with a colon ("Follow us:", "Topics:") is
-    menu-like itself and introduces nothing: sites head their link lists so."""
-    menu = list(menu_like)
-    introduced = False
-    for i, is_menu in enumerate(menu_like):
-        if not is_menu:
-            introduced = lines[i].plain.rstrip().endswith(_INTRODUCES_A_LIST)
-        elif introduced:
-            menu[i] = False
-    return menu
-
-
-def _in_menu_runs(menu: Sequence[bool], length: int) -> list[bool]:
-    """For each line, whether it is part of a run of at least ``length``
-    menu-like lines."""
-    inside = [False] * len(menu)
-    run = 0
-    for i, is_menu in enumerate([*menu, False]):
-        if is_menu:
-            run += 1
-            continue
-        if run >= length:
-            inside[i - run : i] = [True] * run
-        run = 0
-    return inside
-
-
-def _first_menu_run(menu: Sequence[bool], start: int, length: int) -> int:
-    """Index of the first line, from ``start`` on, of a run of ``length``
-    menu lines; ``len(menu)`` when there is none."""
-    run = 0
-    for i in range(start, len(menu)):
-        run = run + 1 if menu[i] else 0
-        if run >= length:
-            return i - length + 1
-    return len(menu)
-
-
 def _check_runs(rule: PageFrame | PageFooter) -> None:
     """Refuse menu runs that cannot work, when the filter is built."""
     if rule.min_menu_lines < 1 or rule.footer_menu_lines < 1:
@@ -144,44 +69,6 @@ def _check_runs(rule: PageFrame | PageFooter) -> None:
             f"got min_menu_lines={rule.min_menu_lines}, "
             f"footer_menu_lines={rule.footer_menu_lines}"
         )
-
-
-@dataclass(frozen=True)
-class _Layout:
-    """One reading of a page's lines, index by index: ``weights`` (each
-    line's prose weight), ``menu`` (menu-like, and not in a list that a line
-    of text introduces), ``in_menus`` (inside a long menu run), ``barred``
-    (the weights, minus infinity inside long menu runs), and the main text
-    from ``first`` to ``last`` (inclusive) with its total weight ``total``:
-    the heaviest run of lines that crosses no long menu run (a sidebar or a
-    footer between two stretches of prose ends the article)."""
-
-    weights: tuple[float, ...]
-    menu: tuple[bool, ...]
-    in_menus: tuple[bool, ...]
-    barred: tuple[float, ...]
-    first: int
-    last: int
-    total: float
-
-
-# page_frame, page_footer and opening_menus run one after the other and
-# mostly read the same lines (a filter that removes nothing hands the next
-# the same tuple): they share one reading instead of measuring every line
-# three times.
-@functools.lru_cache(maxsize=4)
-def _layout(lines: tuple[Line, ...], min_menu_lines: int) -> _Layout:
-    """Read ``lines``, with runs of ``min_menu_lines`` menu-like lines as
-    the long runs the main text cannot cross."""
-    measures = [weigh(line.plain) for line in lines]
-    weights = tuple(weight for weight, _ in measures)
-    menu = _menu_lines(lines, [menu_like for _, menu_like in measures])
-    in_menus = _in_menu_runs(menu, min_menu_lines)
-    barred = tuple(
-        -math.inf if inside else weight for weight, inside in zip(weights, in_menus, strict=True)
-    )
-    first, last, total = main_span(barred)
-    return _Layout(weights, tuple(menu), tuple(in_menus), barred, first, last, total)
 
 
 @dataclass(frozen=True)
@@ -241,7 +128,7 @@ class PageFrame:
         lines = page.lines
         # Once the frame is cut, no long menu run is left, so the rule
         # cannot feed on its own output.
-        layout = _layout(lines, self.min_menu_lines)
+        layout = read_layout(lines, self.min_menu_lines)
         first, last = layout.first, layout.last
         if layout.total < self.min_main_words:
             return
@@ -258,7 +145,7 @@ class PageFrame:
             for line in lines[footer:]:
                 yield line, f"below the main text ({span}) of a whole page ({since})"
 
-    def _is_whole_page(self, lines: Sequence[Line], layout: _Layout, menu_lines: int) -> bool:
+    def _is_whole_page(self, lines: Sequence[Line], layout: Layout, menu_lines: int) -> bool:
         """Whether a text with a long menu run above its main text is a whole
         page rather than an article with a list in it."""
         weights, in_menus, first, last = layout.weights, layout.in_menus, layout.first, layout.last
@@ -269,7 +156,7 @@ class PageFrame:
         if (
             menu_lines < self.min_menu_lines_alone
             and sum(layout.menu[last + 1 :]) < self.footer_menu_lines
-            and not any(_is_site_notice(line) for line in lines[last + 1 :])
+            and not any(is_site_notice(line) for line in lines[last + 1 :])
         ):
             return False
         # A page opens with its menus. A text that opens with prose (under
@@ -290,7 +177,7 @@ class PageFrame:
         above = sum(max(weight, 0.0) for weight in weights[:first])
         return above <= layout.total * self.max_prose_above
 
-    def _top_end(self, lines: Sequence[Line], layout: _Layout) -> int:
+    def _top_end(self, lines: Sequence[Line], layout: Layout) -> int:
         """Where the cut above the main text ends: at the main text, or, when
         a paragraph stands between the last long run and the main text (a
         standfirst, the question above its answer), right after that run."""
@@ -305,7 +192,7 @@ class PageFrame:
             return run_end
         return first
 
-    def _footer_start(self, layout: _Layout) -> int:
+    def _footer_start(self, layout: Layout) -> int:
         """The first line of the footer: the first run of
         ``footer_menu_lines`` menu-like lines after the main text, unless the
         article resumes below it (a stretch of prose weighing at least
@@ -314,12 +201,12 @@ class PageFrame:
         the footer starts after that stretch."""
         resumed = max(self.min_resumed_words, self.min_resumed_share * layout.total)
         menu, barred, length = layout.menu, layout.barred, self.footer_menu_lines
-        footer = _first_menu_run(menu, layout.last + 1, length)
+        footer = first_menu_run(menu, layout.last + 1, length)
         # Walk the stretches between footer runs once; the footer starts at
         # the first run after the last stretch that holds such prose.
         start = footer
         while start < len(menu):
-            end = _first_menu_run(menu, start + length, length)
+            end = first_menu_run(menu, start + length, length)
             if main_span(barred[start:end])[2] >= resumed:
                 footer = end
             start = end
@@ -384,7 +271,7 @@ class PageFooter:
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the footer lines of ``page``, on whole pages with a short header."""
         lines = page.lines
-        layout = _layout(lines, self.min_menu_lines)
+        layout = read_layout(lines, self.min_menu_lines)
         first, last, total = layout.first, layout.last, layout.total
         if total < self.min_main_words or not any(layout.in_menus[last + 1 :]):
             return
@@ -394,7 +281,7 @@ class PageFooter:
             return
         if total < self.min_main_share * sum(max(weight, 0.0) for weight in layout.weights):
             return
-        footer = _first_menu_run(layout.menu, last + 1, self.footer_menu_lines)
+        footer = first_menu_run(layout.menu, last + 1, self.footer_menu_lines)
         if main_span(layout.barred[footer:])[2] >= self.max_prose_below:
             return
         signs = self._site_signs(lines, layout.menu, first, footer)
@@ -412,8 +299,8 @@ class PageFooter:
         line, or the header's links (menu-like lines above the text's first
         paragraph) repeated, word for word; ``None`` when nothing does."""
         for line in lines[footer:]:
-            if _is_site_notice(line):
-                return f"{_COPYRIGHT} on line {line.number}"
+            if is_site_notice(line):
+                return f"{COPYRIGHT} on line {line.number}"
         header_end = next(
             (i for i, line in enumerate(lines[:first]) if is_prose(line.plain)), first
         )
@@ -455,7 +342,7 @@ class OpeningMenus:
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the lines above the first paragraph of a signed page that opens with menus."""
         lines = page.lines
-        layout = _layout(lines, self.min_menu_lines)
+        layout = read_layout(lines, self.min_menu_lines)
         if layout.total < self.min_main_words or True not in layout.in_menus:
             return
         first_run = layout.in_menus.index(True)
@@ -470,12 +357,12 @@ class OpeningMenus:
         opening = Counter(line.key for line in lines[:first_run] if is_prose(line.plain))
         if lead > layout.first or 1 in opening.values():
             return
-        sign = next((line for line in lines[layout.last + 1 :] if _is_site_notice(line)), None)
+        sign = next((line for line in lines[layout.last + 1 :] if is_site_notice(line)), None)
         if sign is None:
             return
         reason = (
             f"above the first paragraph (line {lines[lead].number}) of a page that opens with "
-            f"menus (from line {lines[first_run].number}; {_COPYRIGHT} on line {sign.number})"
+            f"menus (from line {lines[first_run].number}; {COPYRIGHT} on line {sign.number})"
         )
         for line in lines[:lead]:
             yield line, reason

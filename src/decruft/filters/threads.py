@@ -10,7 +10,7 @@ from typing import ClassVar
 import regex
 
 from decruft.filters.base import all_languages, quote
-from decruft.filters.frame import main_span
+from decruft.layout import main_span
 from decruft.lines import Line
 from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page

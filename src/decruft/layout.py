@@ -1,0 +1,154 @@
+"""The layout of a page's text: where its main text lies, and its menus.
+
+Whole-page text (a page's visible text, menus and footers included) holds
+the article somewhere among the site's menus, sidebars and footer. The
+whole-page filters (``page_frame``, ``page_footer``, ``opening_menus``,
+``indented_frame``) and ``comment_threads`` read a page the same way: each
+line's prose weight and whether it is menu-like (:mod:`decruft.prose`), the
+runs of menu-like lines, the main text as the heaviest run of prose, and
+the site's copyright notice. This module is that reading.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from decruft.lines import Line
+from decruft.prose import weigh
+
+__all__ = [
+    "COPYRIGHT",
+    "Layout",
+    "first_menu_run",
+    "is_site_notice",
+    "main_span",
+    "read_layout",
+]
+
+#: The sign a site puts on its footer, in every language.
+COPYRIGHT = "©"
+# A line that opens with the copyright sign, or has a year right after it
+# ("© 2025 Hafenblatt", "Copyright © 2025"); not a credit ("Photograph:
+# Jane Doe © RSC").
+_SITE_NOTICE = regex.compile(r"^\W*©|©\s*(?:19|20)\d\d(?!\d)")
+# A line that ends like this introduces the list under it.
+_INTRODUCES_A_LIST = (":", "：")
+
+
+def is_site_notice(line: Line) -> bool:
+    """Whether ``line`` is a site's copyright notice: it opens with ``©``,
+    or has a year right after it."""
+    return COPYRIGHT in line.plain and _SITE_NOTICE.search(line.plain) is not None
+
+
+def main_span(weights: Sequence[float]) -> tuple[int, int, float]:
+    """The run of lines with the greatest total weight: ``(first, last, total)``,
+    indices inclusive; ``(0, -1, 0.0)`` when no line weighs anything.
+
+    Of runs with the same total, the one that starts first wins, and of
+    those the one that ends first, so the span of the span is the span
+    itself: cleaning twice finds the same main text.
+
+    >>> main_span([-3, 5, -1, 4, -6, 2])
+    (1, 3, 8.0)
+    >>> main_span([-1, -2])
+    (0, -1, 0.0)
+    """
+    best: tuple[int, int, float] = (0, -1, 0.0)
+    total = 0.0
+    start = 0
+    for i, weight in enumerate(weights):
+        if total < 0:
+            total, start = 0.0, i
+        total += weight
+        if total > best[2]:
+            best = (start, i, total)
+    return best
+
+
+def first_menu_run(menu: Sequence[bool], start: int, length: int) -> int:
+    """Index of the first line, from ``start`` on, of a run of ``length``
+    menu lines; ``len(menu)`` when there is none.
+
+    >>> first_menu_run([True, False, True, True, True], 0, 3)
+    2
+    """
+    run = 0
+    for i in range(start, len(menu)):
+        run = run + 1 if menu[i] else 0
+        if run >= length:
+            return i - length + 1
+    return len(menu)
+
+
+def _menu_lines(lines: Sequence[Line], menu_like: Sequence[bool]) -> list[bool]:
+    """For each line, whether it is menu-like and not part of a list the text
+    introduces: a run of menu-like lines right under a line of text that
+    ends with a colon ("The thirteen longlisted authors were:") is the
+    article's list. A short label with a colon ("Follow us:", "Topics:") is
+    menu-like itself and introduces nothing: sites head their link lists so."""
+    menu = list(menu_like)
+    introduced = False
+    for i, is_menu in enumerate(menu_like):
+        if not is_menu:
+            introduced = lines[i].plain.rstrip().endswith(_INTRODUCES_A_LIST)
+        elif introduced:
+            menu[i] = False
+    return menu
+
+
+def _in_menu_runs(menu: Sequence[bool], length: int) -> list[bool]:
+    """For each line, whether it is part of a run of at least ``length``
+    menu-like lines."""
+    inside = [False] * len(menu)
+    run = 0
+    for i, is_menu in enumerate([*menu, False]):
+        if is_menu:
+            run += 1
+            continue
+        if run >= length:
+            inside[i - run : i] = [True] * run
+        run = 0
+    return inside
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One reading of a page's lines, index by index: ``weights`` (each
+    line's prose weight), ``menu`` (menu-like, and not in a list that a line
+    of text introduces), ``in_menus`` (inside a long menu run), ``barred``
+    (the weights, minus infinity inside long menu runs), and the main text
+    from ``first`` to ``last`` (inclusive) with its total weight ``total``:
+    the heaviest run of lines that crosses no long menu run (a sidebar or a
+    footer between two stretches of prose ends the article)."""
+
+    weights: tuple[float, ...]
+    menu: tuple[bool, ...]
+    in_menus: tuple[bool, ...]
+    barred: tuple[float, ...]
+    first: int
+    last: int
+    total: float
+
+
+# The whole-page filters run one after the other and mostly read the same
+# lines (a filter that removes nothing hands the next the same tuple): they
+# share one reading instead of measuring every line again.
+@functools.lru_cache(maxsize=4)
+def read_layout(lines: tuple[Line, ...], min_menu_lines: int) -> Layout:
+    """Read ``lines``, with runs of ``min_menu_lines`` menu-like lines as
+    the long runs the main text cannot cross."""
+    measures = [weigh(line.plain) for line in lines]
+    weights = tuple(weight for weight, _ in measures)
+    menu = _menu_lines(lines, [menu_like for _, menu_like in measures])
+    in_menus = _in_menu_runs(menu, min_menu_lines)
+    barred = tuple(
+        -math.inf if inside else weight for weight, inside in zip(weights, in_menus, strict=True)
+    )
+    first, last, total = main_span(barred)
+    return Layout(weights, tuple(menu), tuple(in_menus), barred, first, last, total)
