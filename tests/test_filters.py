@@ -5,7 +5,9 @@ share, newsletter, cookie, advertisement, comment), filter_cases_teasers.py
 (promo, related, see-more), filter_cases_title.py (title, duplicates) and
 filter_cases_review.py (lines found by reading each rule against its docs),
 filter_cases_page.py (the site's frame in whole-page text),
-filter_cases_threads.py (comment threads after an article);
+filter_cases_threads.py (comment threads after an article),
+filter_cases_nesting.py (the frame of a whole page that keeps its nesting
+as indentation);
 tests/filter_helpers.py says how they are written. This module runs them,
 checks that every built-in filter has enough of both kinds, and that whole
 clutter-free articles full of headings, list items and short lines pass
@@ -20,6 +22,7 @@ from decruft import Removal, clean_and_explain, default_pipeline, filters
 from decruft.lines import read_lines
 from decruft.pipeline import Page
 from tests import (
+    filter_cases_nesting,
     filter_cases_page,
     filter_cases_review,
     filter_cases_teasers,
@@ -48,6 +51,7 @@ FAMILIES = (
     filter_cases_review,
     filter_cases_page,
     filter_cases_threads,
+    filter_cases_nesting,
 )
 MIN_CASES = 8
 

@@ -165,8 +165,8 @@ def default_pipeline() -> Pipeline:
     >>> default_pipeline().names  # doctest: +NORMALIZE_WHITESPACE
     ('markup_debris', 'page_frame', 'page_footer', 'opening_menus', 'share_prompts',
      'newsletter_prompts', 'cookie_notices', 'advertisements', 'comment_prompts',
-     'comment_threads', 'promo_lines', 'related_posts', 'see_more_teasers', 'title',
-     'duplicate_lines')
+     'comment_threads', 'promo_lines', 'related_posts', 'see_more_teasers',
+     'indented_frame', 'title', 'duplicate_lines')
     """
     from decruft import filters
 
@@ -187,6 +187,7 @@ def default_pipeline() -> Pipeline:
             filters.PromoLines(),
             filters.RelatedPosts(),
             filters.SeeMoreTeasers(),
+            filters.IndentedFrame(),
             filters.Title(),
             filters.DuplicateLines(),
         )
