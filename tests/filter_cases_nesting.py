@@ -150,6 +150,35 @@ POSITIVES = {
             *cut_at(0, "\t* Contact", "\t* Jobs", "\t* Legal"),
         ),
         cut(
+            "byline_block_under_a_standfirst_stays",
+            *cut_at(4, "Riverside Courier", "* Home", "* City", "* Sport"),
+            *cut_at(8, "Council Approves the Riverside Flood Wall", rule="title"),
+            *at(8, "Residents say the new wall will cut them off from the river they love."),
+            *at(10, "By Jenna Morales", "City Hall Reporter", "March 3, 2024", "Updated March 4"),
+            *at(14, *ESSAY),
+            *cut_at(4, "* Archive", "* Contact", "* Privacy", COPYRIGHT),
+        ),
+        cut(
+            "a_table_and_a_correction_below_the_body_stay",
+            *cut_at(4, "Riverside Courier", "* Home", "* City", "* Sport"),
+            *at(14, *ESSAY),
+            *at(12, "Year", "Gangs", "Men", "1632", "14", "310"),
+            *at(
+                10,
+                "Correction: an earlier version of this article gave the wrong year for the "
+                "Beemster drainage.",
+            ),
+            *cut_at(4, "* Archive", "* Contact", "* Privacy", COPYRIGHT),
+        ),
+        cut(
+            "an_article_heading_that_repeats_a_menu_label_stays",
+            *cut_at(4, "Riverside Kitchen", "* Recipes", "* Ingredients", "* Shop"),
+            *at(12, *ESSAY[:4]),
+            *at(10, "Ingredients"),
+            *at(12, *ESSAY[4:]),
+            *cut_at(4, "* Archive", "* Contact", "* Privacy", COPYRIGHT),
+        ),
+        cut(
             "a_german_page",
             *cut_at(4, "Startseite", "* Nachrichten", "* Kultur", "* Sport"),
             *at(

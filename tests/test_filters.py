@@ -362,3 +362,31 @@ def test_a_heading_the_sidebar_also_listed_stays() -> None:
     frame = ["Contents", "Early Life", "Career", "Legacy"]
     kept = [C1, "Early Life", C2, "Career", C3, "Legacy", C4]
     assert _repeats_of_frame_lines(kept, frame) == []
+
+
+def test_indented_frame_keeps_the_top_once_the_header_is_cut() -> None:
+    """page_frame cut a live blog's site header earlier in the pass: its
+    summary and key events above the entries stay, its footer goes."""
+    header = ["The Riverside Courier", "* Home", "* News", "* Politics"]
+    top = [
+        *filter_cases_nesting.at(
+            12, "* Polls close at 8pm; results are expected after 10pm tonight."
+        ),
+        *filter_cases_nesting.at(12, "Key events"),
+        *filter_cases_nesting.at(14, "* Polls Close", "* Turnout Above Forecast", "* Mayor Votes"),
+    ]
+    entries = filter_cases_nesting.at(18, *filter_cases_nesting.ESSAY)
+    footer = filter_cases_nesting.at(8, "* About us", "* Contact", "* Careers")
+    lines = read_lines("\n".join([*header, *top, *entries, *footer]))
+    removed = {
+        line.number: Removal(line.number, line.text, "page_frame", "above the main text")
+        for line in lines[: len(header)]
+    }
+    page = Page(lines[len(header) :], removed=removed)
+    found = [line.text for line, _ in filters.IndentedFrame().find(page)]
+    assert found == list(footer)
+
+
+def test_indented_frame_without_a_main_text_finds_nothing() -> None:
+    text = "    * Home\n  * News\n        * Sport"
+    assert clean_and_explain(text, [filters.IndentedFrame(min_main_words=0)]).removed == ()

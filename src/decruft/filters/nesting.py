@@ -31,7 +31,8 @@ _WHOLE_PAGE_RULES = frozenset({"page_frame", "page_footer", "opening_menus"})
 
 
 def depth(line: Line) -> int:
-    """How deep ``line`` is indented, a tab counting as four spaces.
+    """How deep ``line`` is indented, in columns, with tab stops every four
+    columns; any other white space character counts as one column.
 
     >>> depth(Line(1, "    * Home", "* Home", "* home", False))
     4
@@ -46,17 +47,25 @@ class IndentedFrame:
     as indentation.
 
     Does nothing on text whose lines all share one indentation. The main
-    text is found as ``page_frame`` finds it; its block is the main text and
-    the lines around it indented at least as deep as the main text's
+    text is found as ``page_frame`` finds it. Its *block* is the main text
+    and the lines around it indented at least as deep as the main text's
     shallowest line, with the paragraphs right next to it (a lead or a
-    closing paragraph set one level out). The header ends with the last run
-    of ``menu_lines`` menu-like lines above the block that is shallower
-    than every line between it and the block, after the last of its lines
-    that is (what the run nests deeper may be the article's headline and
-    byline; a run nested as deep as what follows it is inside the article's
-    element: a recipe's timings, a table of contents). The footer starts at
-    the first such run below the block. The header and footer go when all
-    of these hold:
+    closing paragraph set one level out): the article's element.
+
+    The *header* ends with a run of ``menu_lines`` menu-like lines above the
+    block that has a line shallower than every line between it and the
+    block, right after the last such line of the run: what a menu nests
+    under its last item may be the headline and byline, and a run nested as
+    deep as what follows it is inside the article's element (a recipe's
+    timings, a table of contents). Of such runs, the one nearest the block
+    ends the header unless a paragraph stands between it and the next one
+    above (a standfirst above a byline block: the lower run is the
+    article's), and so on upwards. The *footer* starts at the first run of
+    ``menu_lines`` menu-like lines below the block that no paragraph
+    follows before the next such run (a table or a list of sources with a
+    correction after it is the article's), or at the last such run.
+
+    The header and footer go when all of these hold:
 
     - the main text weighs at least ``min_main_words``, and the block holds
       at least ``min_page_share`` of all the prose on the page;
@@ -71,8 +80,10 @@ class IndentedFrame:
       copyright notice below the block, or ``page_frame``, ``page_footer``
       or ``opening_menus`` removed part of its frame earlier in the pass.
 
-    What lies between the header and the block, and between the block and
-    the footer, stays.
+    When one of those rules has already cut the page's header, only the
+    footer goes: what is left above the block is the article's top (a
+    live blog's summary and key events). What lies between the header and
+    the block, and between the block and the footer, stays.
     """
 
     name: ClassVar[str] = "indented_frame"
@@ -92,7 +103,7 @@ class IndentedFrame:
             return
         layout = read_layout(lines, _LONG_MENU_RUN)
         first, last = layout.first, layout.last
-        if layout.total < self.min_main_words:
+        if layout.total < self.min_main_words or last < first:
             return
         if any(is_site_notice(line) for line in lines[:first]):
             return
@@ -101,27 +112,38 @@ class IndentedFrame:
         prose = sum(max(weight, 0.0) for weight in layout.weights)
         if held < self.min_page_share * prose:
             return
-        while start > 0 and is_prose(lines[start - 1].plain):
+        frame_cuts = [
+            removal.line_number
+            for removal in page.removed.values()
+            if removal.rule in _WHOLE_PAGE_RULES
+        ]
+        paragraphs = [is_prose(line.plain) for line in lines]
+        while start > 0 and paragraphs[start - 1]:
             start -= 1
-        while end < len(lines) - 1 and is_prose(lines[end + 1].plain):
+        while end < len(lines) - 1 and paragraphs[end + 1]:
             end += 1
         outermost = min(depths)
         outside = (*range(start), *range(end + 1, len(lines)))
-        if any(depths[i] == outermost and is_prose(lines[i].plain) for i in outside):
+        if any(depths[i] == outermost and paragraphs[i] for i in outside):
             return
-        header_end = _header_end(layout.menu, depths, start, self.menu_lines)
-        footer = first_menu_run(layout.menu, end + 1, self.menu_lines)
+        # Once another rule has cut the page's header, what is left above
+        # the block is the top of the article.
+        header_cut = any(number < lines[0].number for number in frame_cuts)
+        header_end = 0
+        if not header_cut:
+            header_end = _header_end(layout.menu, depths, paragraphs, start, self.menu_lines)
+        footer = _footer_start(layout.menu, paragraphs, end + 1, self.menu_lines)
         whole = (
             (header_end > 0 and footer < len(lines))
             or any(is_site_notice(line) for line in lines[end + 1 :])
-            or any(removal.rule in _WHOLE_PAGE_RULES for removal in page.removed.values())
+            or bool(frame_cuts)
         )
         if not whole:
             return
         block = (
-            f"the block indented {block_depth} or more (lines {lines[start].number}-"
-            f"{lines[end].number}) that holds the main text (lines {lines[first].number}-"
-            f"{lines[last].number}) and {held / prose:.0%} of the page's prose"
+            f"the article's block (lines {lines[start].number}-{lines[end].number}: the main "
+            f"text, lines {lines[first].number}-{lines[last].number}, and the lines around it "
+            f"indented {block_depth} or more, {held / prose:.0%} of the page's prose)"
         )
         for line in lines[:header_end]:
             yield line, f"header above {block}"
@@ -145,33 +167,68 @@ def _block(depths: Sequence[int], first: int, last: int) -> tuple[int, int, int]
     return start, end, shallowest
 
 
-def _header_end(menu: Sequence[bool], depths: Sequence[int], start: int, length: int) -> int:
+def _header_end(
+    menu: Sequence[bool], depths: Sequence[int], paragraphs: Sequence[bool], start: int, length: int
+) -> int:
     """Index right after the header above line ``start``; ``0`` when there is
-    none. Walking up from ``start``, the header's run is the first run of at
-    least ``length`` menu lines (not one that goes on into the block) with a
-    line shallower than every line between it and ``start``; the header
-    ends after the last such line of the run.
+    none.
+
+    Walking up from ``start``, a run of at least ``length`` menu lines (not
+    one that goes on into the block) may end the header when one of its
+    lines is shallower than every line between it and ``start``; the header
+    ends after the last such line of the run. The run nearest ``start`` ends
+    it unless a paragraph stands between that run and the next such run
+    above (a standfirst above a byline block, a live blog's summary above
+    its key events: the lower run is the article's), and so on upwards; the
+    topmost such run ends it in any case.
 
     A menu at depth 2 whose last item nests a line at depth 8, then a
     headline at depth 6 above the block at line 4: the header ends after
     the menu's last line at depth 2.
 
-    >>> _header_end([True, True, True, False, False], [2, 2, 8, 6, 10], 4, 3)
+    >>> _header_end([True, True, True, False, False], [2, 2, 8, 6, 10], [False] * 5, 4, 3)
     2
     """
     floor = math.inf
+    pending, paragraph_above = 0, False
     i = start - 1
     while i >= 0:
         if not menu[i]:
             floor = min(floor, depths[i])
+            paragraph_above = paragraph_above or paragraphs[i]
             i -= 1
             continue
         top = i
         while top > 0 and menu[top - 1]:
             top -= 1
-        crosses = i == start - 1 and start < len(menu) and menu[start]
-        if i - top + 1 >= length and not crosses and min(depths[top : i + 1]) < floor:
-            return max(k for k in range(top, i + 1) if depths[k] < floor) + 1
+        if i - top + 1 >= length and min(depths[top : i + 1]) < floor:
+            if pending and not paragraph_above:
+                return pending
+            pending = max(k for k in range(top, i + 1) if depths[k] < floor) + 1
+            paragraph_above = False
         floor = min(floor, *depths[top : i + 1])
         i = top - 1
-    return 0
+    return pending
+
+
+def _footer_start(menu: Sequence[bool], paragraphs: Sequence[bool], after: int, length: int) -> int:
+    """The first line of the footer below line ``after``: the first run of at
+    least ``length`` menu lines from there with no paragraph between its end
+    and the next such run (a table, a list of sources or tags with the
+    article's correction or update note after it is the article's), or the
+    last such run; ``len(menu)`` when there is none.
+
+    >>> menu = [True, True, True, False, True, True, True]
+    >>> _footer_start(menu, [False, False, False, True, False, False, False], 0, 3)
+    4
+    """
+    footer = first_menu_run(menu, after, length)
+    while footer < len(menu):
+        run_end = footer
+        while run_end < len(menu) and menu[run_end]:
+            run_end += 1
+        following = first_menu_run(menu, run_end, length)
+        if following == len(menu) or not any(paragraphs[run_end:following]):
+            return footer
+        footer = following
+    return footer
