@@ -173,9 +173,9 @@ def _header_end(
     """Index right after the header above line ``start``; ``0`` when there is
     none.
 
-    Walking up from ``start``, a run of at least ``length`` menu lines (not
-    one that goes on into the block) may end the header when one of its
-    lines is shallower than every line between it and ``start``; the header
+    Walking up from ``start``, a run of at least ``length`` menu lines may
+    end the header when one of its lines is shallower than every line
+    between it and ``start``; the header
     ends after the last such line of the run. The run nearest ``start`` ends
     it unless a paragraph stands between that run and the next such run
     above (a standfirst above a byline block, a live blog's summary above
