@@ -55,6 +55,15 @@ def test_the_oracles_keep_what_their_definition_says() -> None:
     assert scores["short-line oracle"].recall == scores["line oracle"].recall
     assert scores["short-line oracle"].precision < 1.0
     assert scores["decruft"].f1 <= scores["line oracle"].f1
+    # The span oracle keeps one run of lines: the council's paragraph alone,
+    # since reaching the last line would take the readers' paragraph too.
+    assert scores["span oracle"].precision == 1.0
+    assert scores["span oracle"].recall < scores["line oracle"].recall
+    assert scores["short-line oracle"].f1 < scores["span oracle"].f1 < scores["line oracle"].f1
+
+
+def test_the_best_span_is_empty_without_gold_lines() -> None:
+    assert ceilings.best_span([3, 4], [False, False], 10) == (0, -1)
 
 
 @pytest.fixture
