@@ -24,7 +24,7 @@ labels are then scored with the benchmark's metric, next to decruft:
   whole-page filters try), and nothing inside.
 
 The labels are approximate (a short line whose words also occur in the
-gold counts as the gold's), so both oracles are estimates, not bounds.
+gold counts as the gold's), so the oracles are estimates, not bounds.
 """
 
 from __future__ import annotations
