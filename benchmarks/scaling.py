@@ -23,6 +23,13 @@ WHOLE_PAGE = MENU + PROSE * 3 + "About Us\nContact\nPrivacy Policy\n"
 # The article resuming again and again between short footer-like runs.
 RESUMING = "Popular\nWeather\nTides\n" + PROSE * 2
 SHORT_HEADER_PAGE = "Home\nArchive\nAbout\n" + PROSE * 6 + MENU * 3 + "© 2025 Harbour Notes\n"
+# A page rendered with its nesting as indentation, one menu item deeper at
+# each line: every depth from the menus down to the article occurs.
+NESTED_PAGE = (
+    "".join(" " * depth + "* Section\n" for depth in range(0, 40, 2))
+    + "".join(" " * 44 + line + "\n" for line in PROSE.split("\n") if line) * 10
+    + "".join(" " * depth + "* Contact\n" for depth in range(40, 0, -2))
+)
 SHAPES: dict[str, Callable[[int], str]] = {
     "article prose": lambda n: PROSE * (n // len(PROSE) + 1),
     "one huge line": lambda n: "word " * (n // 5),
@@ -40,7 +47,17 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "menus only": lambda n: MENU * (n // len(MENU) + 1),
     "article resuming below runs": lambda n: MENU + PROSE * 3 + RESUMING * (n // len(RESUMING)),
     "short-header pages": lambda n: SHORT_HEADER_PAGE * (n // len(SHORT_HEADER_PAGE) + 1),
+    "nested pages": lambda n: NESTED_PAGE * (n // len(NESTED_PAGE) + 1),
+    "one deeply nested page": lambda n: _deeply_nested(n),
 }
+
+
+def _deeply_nested(n: int) -> str:
+    """One page of ``n`` characters: menu lines at every depth up to 400
+    columns, then the article's paragraphs at depth 400."""
+    menus = "".join(" " * (2 * i % 400) + "* Item\n" for i in range(n // 400))
+    paragraph = " " * 400 + PROSE
+    return menus + paragraph * (n // 2 // len(paragraph) + 1)
 
 
 def _time(text: str) -> float:
