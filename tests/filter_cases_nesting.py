@@ -28,7 +28,7 @@ ESSAY = (
     "twenty years of work on the polders north of the city.",
 )
 HEADLINE = "The Forgotten Canal Builders of the Lowlands"
-HEADER = ("The Riverside Courier", "* Home", "* News", "* Politics", "Home » News")
+HEADER = ("The Riverside Courier", "* Home", "* News", "* Politics")
 FOOTER = ("About", "* About us", "* Contact", "* Careers")
 FOLLOW = ("Follow us", "* Facebook", "* Instagram")
 COPYRIGHT = "© 2025 The Riverside Courier. All rights reserved."
@@ -57,7 +57,7 @@ POSITIVES = {
         cut(
             "header_and_footer_around_the_article_element",
             *cut_at(6, HEADER[0]),
-            *cut_at(8, *HEADER[1:4]),
+            *cut_at(8, *HEADER[1:]),
             "",
             *cut_at(10, HEADLINE, rule="title"),
             "",
@@ -70,7 +70,7 @@ POSITIVES = {
         cut(
             "notes_and_reading_list_one_level_out_stay",
             *cut_at(6, HEADER[0]),
-            *cut_at(8, *HEADER[1:4]),
+            *cut_at(8, *HEADER[1:]),
             "",
             *cut_at(10, HEADLINE, rule="title"),
             "",
