@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from decruft.lines import Line
-from decruft.prose import weigh
+from decruft.prose import measure
 
 __all__ = [
     "COPYRIGHT",
@@ -120,14 +120,16 @@ def _in_menu_runs(menu: Sequence[bool], length: int) -> list[bool]:
 @dataclass(frozen=True)
 class Layout:
     """One reading of a page's lines, index by index: ``weights`` (each
-    line's prose weight), ``menu`` (menu-like, and not in a list that a line
-    of text introduces), ``in_menus`` (inside a long menu run), ``barred``
+    line's prose weight), ``paragraphs`` (whether it is a paragraph,
+    :func:`decruft.prose.is_prose`), ``menu`` (menu-like, and not in a list
+    that a line of text introduces), ``in_menus`` (inside a long menu run), ``barred``
     (the weights, minus infinity inside long menu runs), and the main text
     from ``first`` to ``last`` (inclusive) with its total weight ``total``:
     the heaviest run of lines that crosses no long menu run (a sidebar or a
     footer between two stretches of prose ends the article)."""
 
     weights: tuple[float, ...]
+    paragraphs: tuple[bool, ...]
     menu: tuple[bool, ...]
     in_menus: tuple[bool, ...]
     barred: tuple[float, ...]
@@ -143,12 +145,13 @@ class Layout:
 def read_layout(lines: tuple[Line, ...], min_menu_lines: int) -> Layout:
     """Read ``lines``, with runs of ``min_menu_lines`` menu-like lines as
     the long runs the main text cannot cross."""
-    measures = [weigh(line.plain) for line in lines]
-    weights = tuple(weight for weight, _ in measures)
-    menu = _menu_lines(lines, [menu_like for _, menu_like in measures])
+    measures = [measure(line.plain) for line in lines]
+    weights = tuple(weight for weight, _, _ in measures)
+    paragraphs = tuple(paragraph for _, _, paragraph in measures)
+    menu = _menu_lines(lines, [menu_like for _, menu_like, _ in measures])
     in_menus = _in_menu_runs(menu, min_menu_lines)
     barred = tuple(
         -math.inf if inside else weight for weight, inside in zip(weights, in_menus, strict=True)
     )
     first, last, total = main_span(barred)
-    return Layout(weights, tuple(menu), tuple(in_menus), barred, first, last, total)
+    return Layout(weights, paragraphs, tuple(menu), tuple(in_menus), barred, first, last, total)

@@ -18,6 +18,7 @@ __all__ = [
     "PROSE_MIN_WORDS",
     "is_menu_like",
     "is_prose",
+    "measure",
     "prose_weight",
     "weigh",
 ]
@@ -110,6 +111,22 @@ def _is_paragraph(text: str, count: float) -> bool:
     return count >= PROSE_MIN_WORDS or text.rstrip().endswith(_SENTENCE_END)
 
 
+def measure(text: str) -> tuple[float, bool, bool]:
+    """``(prose_weight(text), is_menu_like(text), is_prose(text))``, measuring
+    the line once: for readings of a whole page, which need all three of
+    every line.
+
+    >>> measure("Contact Us")
+    (-2.8284271247461903, True, False)
+    """
+    count = words(text)
+    # No test reads the share of a line of one or two words, and is_prose
+    # none below SENTENCE_MIN_WORDS, where it reads the same share.
+    share = lower_share(text) if count > 2 else None
+    paragraph = _reads_as_text(count, share) and _is_paragraph(text, count)
+    return _weight(text, count, share), _menu_like(text, count, share), paragraph
+
+
 def weigh(text: str) -> tuple[float, bool]:
     """``(prose_weight(text), is_menu_like(text))``, measuring the line once:
     for filters that need both of every line.
@@ -117,10 +134,8 @@ def weigh(text: str) -> tuple[float, bool]:
     >>> weigh("Contact Us")
     (-2.8284271247461903, True)
     """
-    count = words(text)
-    # Neither test reads the share of a line of one or two words.
-    share = lower_share(text) if count > 2 else None
-    return _weight(text, count, share), _menu_like(text, count, share)
+    weight, menu_like, _ = measure(text)
+    return weight, menu_like
 
 
 def prose_weight(text: str) -> float:

@@ -38,6 +38,19 @@ def all_languages() -> tuple[str, ...]:
     return available_languages()
 
 
+def require_positive(rule: object, *options: str) -> None:
+    """Refuse, when a filter is built, options that must be at least 1.
+
+    >>> from decruft.filters import PageFrame
+    >>> require_positive(PageFrame(), "min_menu_lines")
+    """
+    values = {option: getattr(rule, option) for option in options}
+    if any(value < 1 for value in values.values()):
+        needs = " and ".join(f"{option} >= 1" for option in options)
+        got = ", ".join(f"{option}={value}" for option, value in values.items())
+        raise ValueError(f"{type(rule).__name__} needs {needs}; got {got}")
+
+
 def quote(text: str) -> str:
     """``text`` in double quotes for a reason, cut to a readable length."""
     if len(text) > _QUOTE_WIDTH:

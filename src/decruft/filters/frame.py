@@ -18,6 +18,7 @@ from typing import ClassVar
 
 import regex
 
+from decruft.filters.base import require_positive
 from decruft.layout import (
     COPYRIGHT,
     Layout,
@@ -28,7 +29,6 @@ from decruft.layout import (
 )
 from decruft.lines import Line
 from decruft.pipeline import Page
-from decruft.prose import is_prose
 
 __all__ = ["OpeningMenus", "PageFooter", "PageFrame"]
 
@@ -59,16 +59,6 @@ def _longest_menu_run(menu: Sequence[bool]) -> tuple[int, int]:
         else:
             run = 0
     return best
-
-
-def _check_runs(rule: PageFrame | PageFooter) -> None:
-    """Refuse menu runs that cannot work, when the filter is built."""
-    if rule.min_menu_lines < 1 or rule.footer_menu_lines < 1:
-        raise ValueError(
-            f"{type(rule).__name__} needs min_menu_lines >= 1 and footer_menu_lines >= 1; "
-            f"got min_menu_lines={rule.min_menu_lines}, "
-            f"footer_menu_lines={rule.footer_menu_lines}"
-        )
 
 
 @dataclass(frozen=True)
@@ -121,7 +111,7 @@ class PageFrame:
     min_resumed_share: float = 0.5
 
     def __post_init__(self) -> None:
-        _check_runs(self)
+        require_positive(self, "min_menu_lines", "footer_menu_lines")
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the lines of ``page`` outside its main text, on whole pages."""
@@ -166,7 +156,7 @@ class PageFrame:
         # long run above the main text means the same. Short descriptions
         # scattered between the items of a site's menus are no stretch.
         first_run = in_menus.index(True)
-        if any(is_prose(line.plain) for line in lines[:_LEAD_WITHIN]) and (
+        if any(layout.paragraphs[:_LEAD_WITHIN]) and (
             sum(max(weight, 0.0) for weight in weights[:first_run]) >= self.min_intro_words
         ):
             return False
@@ -186,7 +176,7 @@ class PageFrame:
         while not layout.in_menus[run_end - 1]:
             run_end -= 1
         if any(
-            weights[i] >= self.min_lead_words and is_prose(lines[i].plain)
+            weights[i] >= self.min_lead_words and layout.paragraphs[i]
             for i in range(run_end, first)
         ):
             return run_end
@@ -266,7 +256,7 @@ class PageFooter:
     min_repeated_links: int = 2
 
     def __post_init__(self) -> None:
-        _check_runs(self)
+        require_positive(self, "min_menu_lines", "footer_menu_lines")
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the footer lines of ``page``, on whole pages with a short header."""
@@ -284,7 +274,7 @@ class PageFooter:
         footer = first_menu_run(layout.menu, last + 1, self.footer_menu_lines)
         if main_span(layout.barred[footer:])[2] >= self.max_prose_below:
             return
-        signs = self._site_signs(lines, layout.menu, first, footer)
+        signs = self._site_signs(lines, layout, first, footer)
         if signs is None:
             return
         span = f"lines {lines[first].number}-{lines[last].number}"
@@ -293,7 +283,7 @@ class PageFooter:
             yield line, f"below the main text ({span}) of a whole page ({since})"
 
     def _site_signs(
-        self, lines: Sequence[Line], menu: Sequence[bool], first: int, footer: int
+        self, lines: Sequence[Line], layout: Layout, first: int, footer: int
     ) -> str | None:
         """What marks the lines from ``footer`` on as the site's: a ``©``
         line, or the header's links (menu-like lines above the text's first
@@ -301,11 +291,11 @@ class PageFooter:
         for line in lines[footer:]:
             if is_site_notice(line):
                 return f"{COPYRIGHT} on line {line.number}"
-        header_end = next(
-            (i for i, line in enumerate(lines[:first]) if is_prose(line.plain)), first
-        )
+        header_end = next((i for i in range(first) if layout.paragraphs[i]), first)
         header = {
-            _words(line) for line, is_menu in zip(lines[:header_end], menu, strict=False) if is_menu
+            _words(line)
+            for line, is_menu in zip(lines[:header_end], layout.menu, strict=False)
+            if is_menu
         }
         repeated = {_words(line) for line in lines[footer:]} & header
         if len(repeated) >= self.min_repeated_links:
@@ -336,8 +326,7 @@ class OpeningMenus:
     min_lead_words: float = 12.0
 
     def __post_init__(self) -> None:
-        if self.min_menu_lines < 1:
-            raise ValueError(f"OpeningMenus needs min_menu_lines >= 1; got {self.min_menu_lines}")
+        require_positive(self, "min_menu_lines")
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the lines above the first paragraph of a signed page that opens with menus."""
@@ -349,12 +338,12 @@ class OpeningMenus:
         paragraphs = (
             i
             for i in range(first_run, len(lines))
-            if layout.weights[i] >= self.min_lead_words and is_prose(lines[i].plain)
+            if layout.weights[i] >= self.min_lead_words and layout.paragraphs[i]
         )
         lead = next(paragraphs, len(lines))
         # A sentence before the menus is the article's opening, however
         # short; one printed twice there is a banner's slide.
-        opening = Counter(line.key for line in lines[:first_run] if is_prose(line.plain))
+        opening = Counter(lines[i].key for i in range(first_run) if layout.paragraphs[i])
         if lead > layout.first or 1 in opening.values():
             return
         sign = next((line for line in lines[layout.last + 1 :] if is_site_notice(line)), None)

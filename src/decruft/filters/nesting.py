@@ -15,10 +15,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from decruft.filters.base import require_positive
 from decruft.layout import first_menu_run, is_site_notice, read_layout
 from decruft.lines import Line
 from decruft.pipeline import Page
-from decruft.prose import is_prose
 
 __all__ = ["IndentedFrame", "depth"]
 
@@ -92,8 +92,7 @@ class IndentedFrame:
     menu_lines: int = 3
 
     def __post_init__(self) -> None:
-        if self.menu_lines < 1:
-            raise ValueError(f"IndentedFrame needs menu_lines >= 1; got {self.menu_lines}")
+        require_positive(self, "menu_lines")
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the header and footer lines of ``page`` around its article's block."""
@@ -117,7 +116,7 @@ class IndentedFrame:
             for removal in page.removed.values()
             if removal.rule in _WHOLE_PAGE_RULES
         ]
-        paragraphs = [is_prose(line.plain) for line in lines]
+        paragraphs = layout.paragraphs
         while start > 0 and paragraphs[start - 1]:
             start -= 1
         while end < len(lines) - 1 and paragraphs[end + 1]:
