@@ -23,8 +23,11 @@ from decruft.prose import measure
 
 __all__ = [
     "COPYRIGHT",
+    "FRAME_RULES",
+    "LONG_MENU_RUN",
     "Layout",
     "first_menu_run",
+    "introduces_a_list",
     "is_site_notice",
     "main_span",
     "read_layout",
@@ -32,6 +35,12 @@ __all__ = [
 
 #: The sign a site puts on its footer, in every language.
 COPYRIGHT = "©"
+#: Menu-like lines in a row that make a long menu run, which the main text
+#: never crosses, as ``page_frame`` reads a page by default.
+LONG_MENU_RUN = 9
+#: The filters that cut a whole page's frame only once they have seen a
+#: whole page: a removal of theirs earlier in a pass says the text is one.
+FRAME_RULES = frozenset({"page_frame", "page_footer", "opening_menus", "indented_frame"})
 # A line that opens with the copyright sign, or has a year right after it
 # ("© 2025 Hafenblatt", "Copyright © 2025"); not a credit ("Photograph:
 # Jane Doe © RSC").
@@ -44,6 +53,17 @@ def is_site_notice(line: Line) -> bool:
     """Whether ``line`` is a site's copyright notice: it opens with ``©``,
     or has a year right after it."""
     return COPYRIGHT in line.plain and _SITE_NOTICE.search(line.plain) is not None
+
+
+def introduces_a_list(line: Line) -> bool:
+    """Whether ``line`` ends with a colon, as a line of text does that
+    introduces the list under it ("The block supports these arguments:").
+
+    >>> from decruft.lines import read_lines
+    >>> introduces_a_list(read_lines("The longlisted authors were:")[0])
+    True
+    """
+    return line.plain.rstrip().endswith(_INTRODUCES_A_LIST)
 
 
 def main_span(weights: Sequence[float]) -> tuple[int, int, float]:
@@ -96,7 +116,7 @@ def _menu_lines(lines: Sequence[Line], menu_like: Sequence[bool]) -> list[bool]:
     introduced = False
     for i, is_menu in enumerate(menu_like):
         if not is_menu:
-            introduced = lines[i].plain.rstrip().endswith(_INTRODUCES_A_LIST)
+            introduced = introduces_a_list(lines[i])
         elif introduced:
             menu[i] = False
     return menu

@@ -16,18 +16,13 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from decruft.filters.base import require_positive
-from decruft.layout import first_menu_run, is_site_notice, read_layout
+from decruft.layout import FRAME_RULES, LONG_MENU_RUN, first_menu_run, is_site_notice, read_layout
 from decruft.lines import Line
 from decruft.pipeline import Page
 
 __all__ = ["IndentedFrame", "depth"]
 
 _TAB_WIDTH = 4
-# Long menu runs, which the main text never crosses, as page_frame reads them.
-_LONG_MENU_RUN = 9
-# The filters that remove a page's frame only once they have seen a whole
-# page: a removal of theirs earlier in the pass says the text is one.
-_WHOLE_PAGE_RULES = frozenset({"page_frame", "page_footer", "opening_menus"})
 
 
 def depth(line: Line) -> int:
@@ -100,7 +95,7 @@ class IndentedFrame:
         depths = [depth(line) for line in lines]
         if len(set(depths)) < 2:
             return
-        layout = read_layout(lines, _LONG_MENU_RUN)
+        layout = read_layout(lines, LONG_MENU_RUN)
         first, last = layout.first, layout.last
         if layout.total < self.min_main_words or last < first:
             return
@@ -112,9 +107,7 @@ class IndentedFrame:
         if held < self.min_page_share * prose:
             return
         frame_cuts = [
-            removal.line_number
-            for removal in page.removed.values()
-            if removal.rule in _WHOLE_PAGE_RULES
+            removal.line_number for removal in page.removed.values() if removal.rule in FRAME_RULES
         ]
         paragraphs = layout.paragraphs
         while start > 0 and paragraphs[start - 1]:
