@@ -30,19 +30,6 @@ NESTED_PAGE = (
     + "".join(" " * 44 + line + "\n" for line in PROSE.split("\n") if line) * 10
     + "".join(" " * depth + "* Contact\n" for depth in range(40, 0, -2))
 )
-# A site's menu printed as a list nested three levels deep, and lines of a
-# hard-wrapped paragraph: nested_menus reads the block of wrapped lines on
-# each side of every such list.
-NESTED_MENU = (
-    "  * Shop\n      + Coffee\n          o Light Roast\n          o Dark Roast\n"
-    "      + Tea\n          o Green Tea\n  * Visit\n"
-)
-WRAPPED = "   The council met on Tuesday and approved the budget after a long\n"
-# A long line in Title Case: no text, but as wide as a wrapped paragraph's.
-WIDE_LABEL = "   Harbour Roasters Coffee Company Of The North Coast Limited\n"
-# The main text, set deeper than the menus.
-INDENTED_PROSE = "".join("      " + line + "\n" for line in PROSE.split("\n") if line) * 3
-SIGNED = "© 2025 Harbour Notes\n"
 SHAPES: dict[str, Callable[[int], str]] = {
     "article prose": lambda n: PROSE * (n // len(PROSE) + 1),
     "one huge line": lambda n: "word " * (n // 5),
@@ -62,16 +49,6 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "short-header pages": lambda n: SHORT_HEADER_PAGE * (n // len(SHORT_HEADER_PAGE) + 1),
     "nested pages": lambda n: NESTED_PAGE * (n // len(NESTED_PAGE) + 1),
     "one deeply nested page": lambda n: _deeply_nested(n),
-    "nested menus and wrapped text": lambda n: (
-        (
-            INDENTED_PROSE
-            + (NESTED_MENU + WRAPPED * 2) * (n // (len(NESTED_MENU) + 2 * len(WRAPPED)))
-        )
-        + SIGNED
-    ),
-    "one wide block between menus": lambda n: (
-        INDENTED_PROSE + NESTED_MENU + WIDE_LABEL * (n // len(WIDE_LABEL)) + NESTED_MENU + SIGNED
-    ),
 }
 
 

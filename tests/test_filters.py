@@ -7,8 +7,7 @@ filter_cases_review.py (lines found by reading each rule against its docs),
 filter_cases_page.py (the site's frame in whole-page text),
 filter_cases_threads.py (comment threads after an article),
 filter_cases_nesting.py (the frame of a whole page that keeps its nesting
-as indentation), filter_cases_menus.py (menus printed as deeply nested
-lists);
+as indentation);
 tests/filter_helpers.py says how they are written. This module runs them,
 checks that every built-in filter has enough of both kinds, and that whole
 clutter-free articles full of headings, list items and short lines pass
@@ -23,7 +22,6 @@ from decruft import Removal, clean_and_explain, default_pipeline, filters
 from decruft.lines import read_lines
 from decruft.pipeline import Page
 from tests import (
-    filter_cases_menus,
     filter_cases_nesting,
     filter_cases_page,
     filter_cases_review,
@@ -54,7 +52,6 @@ FAMILIES = (
     filter_cases_page,
     filter_cases_threads,
     filter_cases_nesting,
-    filter_cases_menus,
 )
 MIN_CASES = 8
 
@@ -323,8 +320,6 @@ def test_clutter_free_article_passes_untouched(lines: tuple) -> None:
         lambda: filters.PageFooter(min_menu_lines=0),
         lambda: filters.OpeningMenus(min_menu_lines=0),
         lambda: filters.IndentedFrame(menu_lines=0),
-        lambda: filters.NestedMenus(min_levels=0),
-        lambda: filters.NestedMenus(min_lines=0),
         lambda: filters.CommentThreads(window=0),
         lambda: filters.CommentThreads(min_markers=1, min_authors=2),
     ],
@@ -334,8 +329,6 @@ def test_clutter_free_article_passes_untouched(lines: tuple) -> None:
         "footer_menu_run_of_0",
         "opening_menu_run_of_0",
         "indented_menu_run_of_0",
-        "nested_menu_of_0_levels",
-        "nested_menu_of_0_lines",
         "window_of_0",
         "fewer_markers_than_authors",
     ],
@@ -399,38 +392,3 @@ def test_indented_frame_keeps_the_top_once_the_header_is_cut() -> None:
 def test_indented_frame_without_a_main_text_finds_nothing() -> None:
     text = "    * Home\n  * News\n        * Sport"
     assert clean_and_explain(text, [filters.IndentedFrame(min_main_words=0)]).removed == ()
-
-
-def test_an_article_list_item_that_a_removed_menu_also_had_stays() -> None:
-    """nested_menus removes a menu for where it stands: a line of the
-    article equal to one of its items is no repeat of clutter."""
-    menu = filter_cases_menus.indented(filter_cases_menus.SHOP_MENU)
-    body = [
-        *filter_cases_nesting.at(6, filter_cases_menus.TAGLINE),
-        *filter_cases_nesting.at(12, *filter_cases_menus.BYLINE),
-        *filter_cases_nesting.at(12, *filter_cases_nesting.ESSAY[:4]),
-        *filter_cases_nesting.at(12, "Our picks"),
-        *filter_cases_nesting.at(12, menu[0].strip(), menu[-1].strip(), "* Cold Brew"),
-        *filter_cases_nesting.at(12, *filter_cases_nesting.ESSAY[4:]),
-        *filter_cases_nesting.at(4, filter_cases_nesting.COPYRIGHT),
-    ]
-    result = clean_and_explain("\n".join([*menu, *body]))
-    assert {removal.rule for removal in result.removed} == {"nested_menus"}
-    assert kept_lines(result.text) == body
-
-
-def test_a_lower_case_o_opens_no_list_at_the_top_level() -> None:
-    """Text browsers mark a third level with "o"; at the top level an "o"
-    is a word, and the lines under it nest only two levels."""
-    lines = [
-        *filter_cases_nesting.at(12, *filter_cases_nesting.ESSAY),
-        *filter_cases_nesting.at(12, *filter_cases_menus.BYLINE),
-        "o Porto",
-        "  * Ribeira",
-        "      + Cais",
-        "      + Ponte",
-        "  * Foz",
-        "      + Farol",
-        filter_cases_nesting.COPYRIGHT,
-    ]
-    assert clean_and_explain("\n".join(lines), [filters.NestedMenus()]).removed == ()

@@ -166,7 +166,7 @@ def default_pipeline() -> Pipeline:
     ('markup_debris', 'page_frame', 'page_footer', 'opening_menus', 'share_prompts',
      'newsletter_prompts', 'cookie_notices', 'advertisements', 'comment_prompts',
      'comment_threads', 'promo_lines', 'related_posts', 'see_more_teasers',
-     'indented_frame', 'nested_menus', 'title', 'duplicate_lines')
+     'indented_frame', 'title', 'duplicate_lines')
     """
     from decruft import filters
 
@@ -188,7 +188,6 @@ def default_pipeline() -> Pipeline:
             filters.RelatedPosts(),
             filters.SeeMoreTeasers(),
             filters.IndentedFrame(),
-            filters.NestedMenus(),
             filters.Title(),
             filters.DuplicateLines(),
         )

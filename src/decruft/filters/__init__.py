@@ -9,7 +9,6 @@ from decruft.filters.comments import CommentPrompts
 from decruft.filters.duplicates import DuplicateLines
 from decruft.filters.frame import OpeningMenus, PageFooter, PageFrame
 from decruft.filters.markup import MarkupDebris
-from decruft.filters.menus import NestedMenus
 from decruft.filters.nesting import IndentedFrame
 from decruft.filters.promos import PromoLines
 from decruft.filters.related import RelatedPosts
@@ -32,7 +31,6 @@ __all__ = [
     "IndentedFrame",
     "LineRule",
     "MarkupDebris",
-    "NestedMenus",
     "NewsletterPrompts",
     "OpeningMenus",
     "PageFooter",
