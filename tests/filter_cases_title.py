@@ -78,6 +78,11 @@ TITLES = [
         "Balcony gardening: what to plant in May",
         (Cut("Balcony gardening: what to plant in May"), G1, G2, G3),
     ),
+    (
+        "a_lower_case_byline_under_the_headline",
+        "Video Production Process: Complete Guide",
+        (Cut("Video Production Process: Complete Guide"), "by Jacob Trussell, 10 min read", C1, C2),
+    ),
 ]
 
 POSITIVES = {
@@ -153,6 +158,16 @@ NEGATIVES = {
             C4,
         ),
         keep("rhetorical_question", "Why do cats purr?", S1, S2, S3),
+        keep(
+            "a_paragraph_wrapped_to_78_columns",
+            "The city council on Tuesday published the long-awaited plan for its new",
+            "department structure, merging eleven offices into four directorates by the end",
+            "of next year, officials said.",
+            "",
+            "The chief executive said the change would save money and make the council",
+            "easier to deal with, although unions warned that it could put more than sixty",
+            "jobs at risk.",
+        ),
         keep(
             "prose_opening_with_ellipsis",
             "It started, as these things often do, with a phone call just after midnight…",

@@ -24,6 +24,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'.-]*")
 _MAX_NAME_WORDS = 6
 _MAX_PARTICLE_CHARS = 3
 _MAX_DATE_WORDS = 4
+# Text wrapped to a width (html2text wraps at 78 characters, lynx and
+# e-mail at about 72) fills its lines to at least this many characters.
+_MIN_WRAPPED_CHARS = 60
 
 
 def _is_variant(line: Line, title: Line) -> bool:
@@ -42,6 +45,19 @@ def _is_variant(line: Line, title: Line) -> bool:
     return separator is not None and 0 < word_count(rest[separator.end() :]) <= _MAX_SITE_WORDS
 
 
+def _wraps_into(line: Line, following: Line) -> bool:
+    """Whether ``line`` is a line of a hard-wrapped paragraph that
+    ``following`` carries on: ``line`` is as wide as wrapped lines are, no
+    blank line stands between them, and ``following`` starts in lower
+    case (a byline such as "by Jane Smith" under a short headline does
+    too)."""
+    return (
+        len(line.stripped) >= _MIN_WRAPPED_CHARS
+        and not following.gap_before
+        and following.core[:1].islower()
+    )
+
+
 @dataclass(frozen=True)
 class Title:
     """The headline at the top of the text, which moves to ``Result.title``.
@@ -58,7 +74,12 @@ class Title:
     A text that starts with prose ("When we think of prison, we imagine…")
     has no title and loses nothing, and neither does one that starts with a
     byline (``byline_prefixes`` and a name: "By Jane Smith") or a date stamp
-    (``dateline_prefixes`` and a date: "Posted on March 3, 2024").
+    (``dateline_prefixes`` and a date: "Posted on March 3, 2024"), nor one
+    whose first line is as wide as a wrapped line (60 characters or more)
+    and carried on by the next: no blank line between them, and the next
+    starts in lower case. That is a paragraph hard-wrapped into lines
+    (html2text, ``lynx -dump``, e-mail), whose first line may be shaped
+    like a headline.
     """
 
     name: ClassVar[str] = "title"
@@ -76,6 +97,8 @@ class Title:
         while end < min(len(lines), _MAX_COPIES) and _is_variant(lines[end], first):
             end += 1
         if end == len(lines) or is_headline(lines[end].plain):
+            return
+        if end == 1 and _wraps_into(first, lines[1]):
             return
         if not self._has_body(lines[end:]):
             return
