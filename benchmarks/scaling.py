@@ -9,6 +9,7 @@ ratio: about 1.0 means linear, 2.0 at 4x would mean quadratic.
 from __future__ import annotations
 
 import argparse
+import textwrap
 import time
 from collections.abc import Callable
 
@@ -30,6 +31,8 @@ NESTED_PAGE = (
     + "".join(" " * 44 + line + "\n" for line in PROSE.split("\n") if line) * 10
     + "".join(" " * depth + "* Contact\n" for depth in range(40, 0, -2))
 )
+# Paragraphs wrapped at 72 columns, as html2text, lynx and e-mail give them.
+WRAPPED = textwrap.fill(PROSE.strip() * 3, 72) + "\n\n"
 SHAPES: dict[str, Callable[[int], str]] = {
     "article prose": lambda n: PROSE * (n // len(PROSE) + 1),
     "one huge line": lambda n: "word " * (n // 5),
@@ -49,6 +52,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "short-header pages": lambda n: SHORT_HEADER_PAGE * (n // len(SHORT_HEADER_PAGE) + 1),
     "nested pages": lambda n: NESTED_PAGE * (n // len(NESTED_PAGE) + 1),
     "one deeply nested page": lambda n: _deeply_nested(n),
+    "wrapped paragraphs": lambda n: WRAPPED * (n // len(WRAPPED) + 1),
+    "one wrapped paragraph": lambda n: textwrap.fill(PROSE.strip() * (n // len(PROSE) + 1), 72),
 }
 
 

@@ -7,7 +7,8 @@ filter_cases_review.py (lines found by reading each rule against its docs),
 filter_cases_page.py (the site's frame in whole-page text),
 filter_cases_threads.py (comment threads after an article),
 filter_cases_nesting.py (the frame of a whole page that keeps its nesting
-as indentation);
+as indentation), filter_cases_wrapped.py (paragraphs hard-wrapped into
+lines, one of which reads like clutter);
 tests/filter_helpers.py says how they are written. This module runs them,
 checks that every built-in filter has enough of both kinds, and that whole
 clutter-free articles full of headings, list items and short lines pass
@@ -29,6 +30,7 @@ from tests import (
     filter_cases_threads,
     filter_cases_title,
     filter_cases_widgets,
+    filter_cases_wrapped,
 )
 from tests.filter_helpers import (
     C1,
@@ -52,6 +54,7 @@ FAMILIES = (
     filter_cases_page,
     filter_cases_threads,
     filter_cases_nesting,
+    filter_cases_wrapped,
 )
 MIN_CASES = 8
 

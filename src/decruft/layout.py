@@ -20,6 +20,7 @@ import regex
 
 from decruft.lines import Line
 from decruft.prose import measure
+from decruft.wrapping import in_wrapped_paragraphs
 
 __all__ = [
     "COPYRIGHT",
@@ -168,7 +169,15 @@ def read_layout(lines: tuple[Line, ...], min_menu_lines: int) -> Layout:
     measures = [measure(line.plain) for line in lines]
     weights = tuple(weight for weight, _, _ in measures)
     paragraphs = tuple(paragraph for _, _, paragraph in measures)
-    menu = _menu_lines(lines, [menu_like for _, menu_like, _ in measures])
+    # A short line ending a hard-wrapped paragraph ("Sunday.") is no menu item.
+    wrapped = in_wrapped_paragraphs(lines)
+    menu = _menu_lines(
+        lines,
+        [
+            menu_like and not in_paragraph
+            for (_, menu_like, _), in_paragraph in zip(measures, wrapped, strict=True)
+        ],
+    )
     in_menus = _in_menu_runs(menu, min_menu_lines)
     barred = tuple(
         -math.inf if inside else weight for weight, inside in zip(weights, in_menus, strict=True)

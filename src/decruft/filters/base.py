@@ -10,6 +10,7 @@ from decruft.lines import Line
 from decruft.phrases import PhraseSet, available_languages, load
 from decruft.pipeline import Filter, Page
 from decruft.shapes import word_count
+from decruft.wrapping import in_wrapped_paragraphs
 
 __all__ = [
     "MAX_PHRASE_LINE_CHARS",
@@ -150,10 +151,12 @@ class PhraseRule(LineRule):
         return {kind: load(kind, self.languages) for kind in kinds}
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
-        """Yield each line of ``page`` that is clutter of this kind."""
+        """Yield each line of ``page`` that is clutter of this kind; a line
+        of a hard-wrapped paragraph is the paragraph's, whatever it says."""
         sets = self.phrase_sets()
-        for line in page.lines:
-            if len(line.plain) <= MAX_PHRASE_LINE_CHARS:
+        wrapped = in_wrapped_paragraphs(page.lines)
+        for line, in_paragraph in zip(page.lines, wrapped, strict=True):
+            if not in_paragraph and len(line.plain) <= MAX_PHRASE_LINE_CHARS:
                 why = self.judge(line, sets)
                 if why:
                     yield line, why

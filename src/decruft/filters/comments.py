@@ -17,6 +17,7 @@ from decruft.filters.base import (
 )
 from decruft.lines import Line, strip_edges
 from decruft.pipeline import Page
+from decruft.wrapping import in_wrapped_paragraphs
 
 # Longest line, in characters, that can be a comment-form field label.
 _MAX_LABEL_CHARS = 40
@@ -61,8 +62,9 @@ class CommentPrompts(PhraseRule):
         reasons: dict[int, str] = {}
         required: list[int] = []
         unmarked: list[int] = []
+        wrapped = in_wrapped_paragraphs(lines)
         for i, line in enumerate(lines):
-            if len(line.plain) > MAX_PHRASE_LINE_CHARS:
+            if wrapped[i] or len(line.plain) > MAX_PHRASE_LINE_CHARS:
                 continue
             why = self.judge(line, sets)
             if why:

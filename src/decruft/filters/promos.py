@@ -13,6 +13,7 @@ from decruft.lines import Line, strip_leading
 from decruft.phrases import load
 from decruft.pipeline import Page
 from decruft.shapes import is_headline, is_list_item, is_title_case
+from decruft.wrapping import in_wrapped_paragraphs
 
 __all__ = ["PromoLines"]
 
@@ -51,8 +52,13 @@ class PromoLines:
         """Yield the promo lines of ``page``."""
         prefixes = load("promo_prefixes", self.languages)
         title_case_prefixes = load("promo_prefixes_title_case", self.languages)
-        for line in page.lines:
-            if len(line.plain) > MAX_PHRASE_LINE_CHARS or line.plain.startswith(QUOTE_MARKS):
+        wrapped = in_wrapped_paragraphs(page.lines)
+        for line, in_paragraph in zip(page.lines, wrapped, strict=True):
+            if (
+                in_paragraph
+                or len(line.plain) > MAX_PHRASE_LINE_CHARS
+                or line.plain.startswith(QUOTE_MARKS)
+            ):
                 continue
             lead = strip_leading(line.plain)
             needs_title_case = is_list_item(line.plain)

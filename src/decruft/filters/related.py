@@ -12,6 +12,7 @@ from decruft.lines import Line, strip_leading
 from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page
 from decruft.shapes import is_list_item, is_title_case, without_list_marker, word_count
+from decruft.wrapping import in_wrapped_paragraphs
 
 __all__ = ["RelatedPosts"]
 
@@ -79,10 +80,12 @@ class RelatedPosts:
         ambiguous = load("related_headings_ambiguous", self.languages)
         prefixes = load("related_heading_prefixes", self.languages)
         lines = page.lines
+        # A line of a hard-wrapped paragraph is neither a heading nor a teaser.
+        wrapped = in_wrapped_paragraphs(lines)
         i = 0
         while i < len(lines):
             line = lines[i]
-            if len(line.plain) > MAX_PHRASE_LINE_CHARS:
+            if wrapped[i] or len(line.plain) > MAX_PHRASE_LINE_CHARS:
                 i += 1
                 continue
             needs_evidence = False
@@ -93,7 +96,7 @@ class RelatedPosts:
             if heading is None:
                 i += 1
                 continue
-            items, at_end = self._block(lines, i + 1)
+            items, at_end = self._block(lines, wrapped, i + 1)
             # Enough teasers make a block even if the last is given back below.
             enough = at_end or len(items) >= self.min_items
             if not at_end and items and self._may_be_section_heading(lines, items):
@@ -119,16 +122,19 @@ class RelatedPosts:
             return line.core
         return None
 
-    def _block(self, lines: tuple[Line, ...], start: int) -> tuple[list[int], bool]:
-        """The run of teasers from ``start`` to the first line of prose, and
-        whether it runs to the end of the text."""
+    def _block(
+        self, lines: tuple[Line, ...], wrapped: tuple[bool, ...], start: int
+    ) -> tuple[list[int], bool]:
+        """The run of teasers from ``start`` to the first line of prose (or
+        of a hard-wrapped paragraph), and whether it runs to the end of the
+        text."""
         phrases = TeaserPhrases.load(self.languages)
         items: list[int] = []
         seen: set[str] = set()
         j = start
         while j < len(lines):
             repeated = lines[j].key in seen
-            if not repeated and teaser_shape(lines[j], phrases) not in _ITEM_SHAPES:
+            if wrapped[j] or (not repeated and teaser_shape(lines[j], phrases) not in _ITEM_SHAPES):
                 break
             items.append(j)
             seen.add(lines[j].key)

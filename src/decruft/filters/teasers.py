@@ -14,6 +14,7 @@ from decruft.lines import Line, strip_edges
 from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page
 from decruft.shapes import ends_with_ellipsis, is_headline, word_count
+from decruft.wrapping import in_wrapped_paragraphs
 
 __all__ = ["SeeMoreTeasers", "TeaserPhrases", "TeaserShape", "teaser_shape"]
 
@@ -85,6 +86,16 @@ def teaser_shape(line: Line, phrases: TeaserPhrases) -> TeaserShape:
     return TeaserShape.OTHER
 
 
+def teaser_shapes(lines: tuple[Line, ...], phrases: TeaserPhrases) -> list[TeaserShape]:
+    """The shape of each line; a line of a hard-wrapped paragraph is part of
+    the paragraph (:data:`TeaserShape.OTHER`), whatever it looks like alone."""
+    wrapped = in_wrapped_paragraphs(lines)
+    return [
+        TeaserShape.OTHER if in_paragraph else teaser_shape(line, phrases)
+        for line, in_paragraph in zip(lines, wrapped, strict=True)
+    ]
+
+
 _LINKS = (TeaserShape.SEE_MORE, TeaserShape.MORE_LINK)
 
 
@@ -120,7 +131,7 @@ class SeeMoreTeasers:
         """Yield the teaser lines of ``page``."""
         phrases = TeaserPhrases.load(self.languages)
         lines = page.lines
-        shapes = [teaser_shape(line, phrases) for line in lines]
+        shapes = teaser_shapes(lines, phrases)
         reasons: dict[int, str] = {}
         for i, shape in enumerate(shapes):
             if shape is TeaserShape.SEE_MORE:

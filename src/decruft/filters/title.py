@@ -13,6 +13,7 @@ from decruft.lines import Line
 from decruft.phrases import load
 from decruft.pipeline import Page
 from decruft.shapes import is_headline, word_count
+from decruft.wrapping import in_wrapped_paragraphs
 
 __all__ = ["Title"]
 
@@ -75,11 +76,12 @@ class Title:
     has no title and loses nothing, and neither does one that starts with a
     byline (``byline_prefixes`` and a name: "By Jane Smith") or a date stamp
     (``dateline_prefixes`` and a date: "Posted on March 3, 2024"), nor one
-    whose first line is as wide as a wrapped line (60 characters or more)
-    and carried on by the next: no blank line between them, and the next
-    starts in lower case. That is a paragraph hard-wrapped into lines
-    (html2text, ``lynx -dump``, e-mail), whose first line may be shaped
-    like a headline.
+    that starts with a paragraph hard-wrapped into lines (html2text,
+    ``lynx -dump``, e-mail), whose first line may be shaped like a
+    headline: a first line that is a line of a wrapped paragraph (see
+    :mod:`decruft.wrapping`), or, in a text too short to tell, one as wide
+    as a wrapped line (60 characters or more) carried on by the next (no
+    blank line between them, and the next starts in lower case).
     """
 
     name: ClassVar[str] = "title"
@@ -98,7 +100,7 @@ class Title:
             end += 1
         if end == len(lines) or is_headline(lines[end].plain):
             return
-        if end == 1 and _wraps_into(first, lines[1]):
+        if end == 1 and (_wraps_into(first, lines[1]) or in_wrapped_paragraphs(lines)[0]):
             return
         if not self._has_body(lines[end:]):
             return

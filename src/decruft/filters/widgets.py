@@ -23,6 +23,7 @@ from decruft.lines import Line
 from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page
 from decruft.shapes import word_count
+from decruft.wrapping import in_wrapped_paragraphs
 
 __all__ = ["Advertisements", "CookieNotices", "NewsletterPrompts", "SharePrompts"]
 
@@ -67,9 +68,10 @@ class SharePrompts:
         lines = page.lines
         reasons: dict[int, str] = {}
         few_words: list[int] = []
+        wrapped = in_wrapped_paragraphs(lines)
         for i, line in enumerate(lines):
             core = line.core
-            if len(line.plain) > MAX_PHRASE_LINE_CHARS or not core:
+            if wrapped[i] or len(line.plain) > MAX_PHRASE_LINE_CHARS or not core:
                 continue
             # A widget line is made only of these phrases, so it starts with one.
             if not (prompts.starts(core) or words.starts(core)):
