@@ -38,6 +38,20 @@ POSITIVES = {
             "Sunday.",
             *cuts("About Us", "Contact", "© 2025 The Harbour Gazette"),
         ),
+        cut(
+            "a_lead_line_in_capitals_is_no_header",
+            *cuts(*MENU),
+            "",
+            "NORTHFIELD, 14 June 2024 - Northfield Library Service has won the National",
+            "Library Award for its reading scheme, which pairs older volunteers with",
+            "children who are learning to read. The award was presented in London on",
+            "Thursday evening, and the volunteers were there to collect it themselves.",
+            "Since it began in 2021, the scheme has paired more than six hundred children",
+            "with volunteers in eleven branch libraries, and an evaluation found that the",
+            "children read, on average, four months ahead of their peers after a year.",
+            "",
+            *cuts("About Us", "Contact", "© 2025 The Harbour Gazette"),
+        ),
     ],
 }
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 import regex
 
 from decruft.lines import Line
-from decruft.prose import measure
-from decruft.wrapping import in_wrapped_paragraphs
+from decruft.prose import is_prose, measure, words
+from decruft.wrapping import wrapped_paragraphs
 
 __all__ = [
     "COPYRIGHT",
@@ -167,20 +167,26 @@ def read_layout(lines: tuple[Line, ...], min_menu_lines: int) -> Layout:
     """Read ``lines``, with runs of ``min_menu_lines`` menu-like lines as
     the long runs the main text cannot cross."""
     measures = [measure(line.plain) for line in lines]
-    weights = tuple(weight for weight, _, _ in measures)
-    paragraphs = tuple(paragraph for _, _, paragraph in measures)
-    # A short line ending a hard-wrapped paragraph ("Sunday.") is no menu item.
-    wrapped = in_wrapped_paragraphs(lines)
-    menu = _menu_lines(
-        lines,
-        [
-            menu_like and not in_paragraph
-            for (_, menu_like, _), in_paragraph in zip(measures, wrapped, strict=True)
-        ],
-    )
+    weights = [weight for weight, _, _ in measures]
+    paragraphs = [paragraph for _, _, paragraph in measures]
+    menu_like = [menu for _, menu, _ in measures]
+    # A paragraph hard-wrapped into lines is read as one: each of its lines
+    # weighs its words when the whole reads as a paragraph (a lead line in
+    # capitals, "NORTHFIELD, 14 June -", included), and none is a menu item
+    # (a short last line, "Sunday.").
+    for first, last in wrapped_paragraphs(lines):
+        block = range(first, last + 1)
+        if is_prose(" ".join(lines[i].plain for i in block)):
+            for i in block:
+                weights[i], paragraphs[i] = words(lines[i].plain), True
+        for i in block:
+            menu_like[i] = False
+    menu = _menu_lines(lines, menu_like)
     in_menus = _in_menu_runs(menu, min_menu_lines)
     barred = tuple(
         -math.inf if inside else weight for weight, inside in zip(weights, in_menus, strict=True)
     )
     first, last, total = main_span(barred)
-    return Layout(weights, paragraphs, tuple(menu), tuple(in_menus), barred, first, last, total)
+    return Layout(
+        tuple(weights), tuple(paragraphs), tuple(menu), tuple(in_menus), barred, first, last, total
+    )

@@ -32,6 +32,7 @@ __all__ = [
     "MIN_WRAP_WIDTH",
     "in_wrapped_paragraphs",
     "wrap_width",
+    "wrapped_paragraphs",
 ]
 
 #: Widths a text is wrapped at lie between these, in characters.
@@ -124,8 +125,37 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
     return width if broken >= MIN_BROKEN_SENTENCES else None
 
 
-# Every line rule asks for the same page in a pass: one reading serves them.
+# Every rule asks for the same page in a pass: one reading serves them.
 @functools.lru_cache(maxsize=4)
+def wrapped_paragraphs(lines: tuple[Line, ...]) -> tuple[tuple[int, int], ...]:
+    """The hard-wrapped paragraphs of ``lines``, as ``(first, last)`` line
+    indices (inclusive): runs of two lines or more, each carrying on the
+    one above it. None when the text is not wrapped.
+
+    >>> from decruft.lines import read_lines
+    >>> text = "The council met on Tuesday and approved the budget after a long debate\\n"
+    >>> text += "that ran well past midnight, and the whole late-night session was\\n"
+    >>> text += "sponsored.\\n\\nAdvertisement\\n\\n"
+    >>> text += "Most members said the compromise was the best they could hope for, and\\n"
+    >>> text += "the mayor agreed that it was the best the town could afford this year\\n"
+    >>> text += "or next."
+    >>> wrapped_paragraphs(read_lines(text))
+    ((0, 2), (4, 6))
+    """
+    width = wrap_width(lines)
+    if width is None:
+        return ()
+    blocks: list[tuple[int, int]] = []
+    first = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and _carries_on(lines[i - 1], lines[i], width):
+            continue
+        if i - 1 > first:
+            blocks.append((first, i - 1))
+        first = i
+    return tuple(blocks)
+
+
 def in_wrapped_paragraphs(lines: tuple[Line, ...]) -> tuple[bool, ...]:
     """For each line, whether it is a line of a hard-wrapped paragraph that
     is not the whole paragraph: it carries on the line above it, or the
@@ -141,11 +171,7 @@ def in_wrapped_paragraphs(lines: tuple[Line, ...]) -> tuple[bool, ...]:
     >>> in_wrapped_paragraphs(read_lines(text))
     (True, True, True, False, True, True, True)
     """
-    width = wrap_width(lines)
     flags = [False] * len(lines)
-    if width is None:
-        return tuple(flags)
-    for i in range(1, len(lines)):
-        if _carries_on(lines[i - 1], lines[i], width):
-            flags[i - 1] = flags[i] = True
+    for first, last in wrapped_paragraphs(lines):
+        flags[first : last + 1] = [True] * (last - first + 1)
     return tuple(flags)
