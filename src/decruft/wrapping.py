@@ -161,15 +161,8 @@ def in_wrapped_paragraphs(lines: tuple[Line, ...]) -> tuple[bool, ...]:
     is not the whole paragraph: it carries on the line above it, or the
     line below carries it on. All ``False`` when the text is not wrapped.
 
-    >>> from decruft.lines import read_lines
-    >>> text = "The council met on Tuesday and approved the budget after a long debate\\n"
-    >>> text += "that ran well past midnight, and the whole late-night session was\\n"
-    >>> text += "sponsored.\\n\\nAdvertisement\\n\\n"
-    >>> text += "Most members said the compromise was the best they could hope for, and\\n"
-    >>> text += "the mayor agreed that it was the best the town could afford this year\\n"
-    >>> text += "or next."
-    >>> in_wrapped_paragraphs(read_lines(text))
-    (True, True, True, False, True, True, True)
+    The text of :func:`wrapped_paragraphs`'s example gives ``(True, True,
+    True, False, True, True, True)``: "Advertisement" stands alone.
     """
     flags = [False] * len(lines)
     for first, last in wrapped_paragraphs(lines):
