@@ -165,7 +165,9 @@ class Layout:
 @functools.lru_cache(maxsize=4)
 def read_layout(lines: tuple[Line, ...], min_menu_lines: int) -> Layout:
     """Read ``lines``, with runs of ``min_menu_lines`` menu-like lines as
-    the long runs the main text cannot cross."""
+    the long runs the main text cannot cross. The lines of a hard-wrapped
+    paragraph (:mod:`decruft.wrapping`) are read together: none is a menu
+    line, and each weighs as a paragraph's line when they read as one."""
     measures = [measure(line.plain) for line in lines]
     weights = [weight for weight, _, _ in measures]
     paragraphs = [paragraph for _, _, paragraph in measures]
