@@ -79,6 +79,11 @@ TITLES = [
         (Cut("Balcony gardening: what to plant in May"), G1, G2, G3),
     ),
     (
+        "a_markdown_heading",
+        "How One Town Saved Its Last Bookshop",
+        (Cut(f"# {BOOKSHOP}"), "", *BOOKSHOP_BODY),
+    ),
+    (
         "a_lower_case_byline_under_the_headline",
         "Video Production Process: Complete Guide",
         (Cut("Video Production Process: Complete Guide"), "by Jacob Trussell, 10 min read", C1, C2),

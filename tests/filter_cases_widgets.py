@@ -194,6 +194,15 @@ POSITIVES = {
 NEGATIVES = {
     "markup_debris": [
         keep(
+            "the_blank_line_of_a_markdown_quotation",
+            "The letter the mayor read aloud ended like this:",
+            "> We ask the council to keep the ferry running through the winter.",
+            ">",
+            "> > Without it, the island is cut off for four months.",
+            "> >",
+            "> > We have written before.",
+        ),
+        keep(
             "asterism_section_break",
             "She closed the door behind her and did not look back.",
             "* * *",

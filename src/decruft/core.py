@@ -6,6 +6,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from types import MappingProxyType
 
+import regex
+
+from decruft.fences import in_fenced_code
 from decruft.html import (
     HtmlLookalike,
     InputFormat,
@@ -19,6 +22,8 @@ from decruft.result import Removal, Result
 
 __all__ = ["MAX_PASSES", "clean", "clean_and_explain"]
 
+# A Markdown heading's marks ("## Title", "# Title #"): not part of a title.
+_MARKDOWN_HEADING = regex.compile(r"^#{1,6}[ \t]+|[ \t]+#+$")
 #: How many times the pipeline may run over its own output. Cleaning stops
 #: as soon as a pass removes nothing, which is what makes ``clean``
 #: idempotent; the built-in filters settle in one or two passes.
@@ -132,6 +137,11 @@ def _run_pass(
     """
     removed: dict[int, Removal] = {}
     title: str | None = None
+    # No rule removes a line of fenced code: it is the document's, whatever
+    # it holds. Removing other lines never changes where the fences are.
+    code = {
+        line.number for line, fenced in zip(lines, in_fenced_code(lines), strict=True) if fenced
+    }
     for f in pipeline:
         page = Page(lines, title, MappingProxyType(removed))
         on_page: dict[int, Line] | None = None
@@ -143,12 +153,12 @@ def _run_pass(
                 raise PipelineError(
                     f"filter {f.name!r} named a line that is not on the page: {line!r}"
                 )
-            if line.number in removed:
+            if line.number in removed or line.number in code:
                 continue
             removed[line.number] = Removal(line.number, line.text, f.name, str(reason))
             removed_here.add(line.number)
             if title is None and getattr(f, "extracts_title", False):
-                title = line.stripped
+                title = _MARKDOWN_HEADING.sub("", line.stripped)
         if removed_here:
             lines = _without(lines, removed_here)
     return lines, list(removed.values()), title

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from decruft.fences import in_fenced_code
 from decruft.lines import Line
 from decruft.prose import is_prose, measure, words
 from decruft.wrapping import wrapped_paragraphs
@@ -167,7 +168,8 @@ def read_layout(lines: tuple[Line, ...], min_menu_lines: int) -> Layout:
     """Read ``lines``, with runs of ``min_menu_lines`` menu-like lines as
     the long runs the main text cannot cross. The lines of a hard-wrapped
     paragraph (:mod:`decruft.wrapping`) are read together: none is a menu
-    line, and each weighs as a paragraph's line when they read as one."""
+    line, and each weighs as a paragraph's line when they read as one. No
+    line of fenced code (:mod:`decruft.fences`) is a menu line."""
     measures = [measure(line.plain) for line in lines]
     weights = [weight for weight, _, _ in measures]
     paragraphs = [paragraph for _, _, paragraph in measures]
@@ -182,6 +184,10 @@ def read_layout(lines: tuple[Line, ...], min_menu_lines: int) -> Layout:
             for i in block:
                 weights[i], paragraphs[i] = words(lines[i].plain), True
         for i in block:
+            menu_like[i] = False
+    # A line of fenced code (an arrow of a diagram, "v") is no menu item either.
+    for i, fenced in enumerate(in_fenced_code(lines)):
+        if fenced:
             menu_like[i] = False
     menu = _menu_lines(lines, menu_like)
     in_menus = _in_menu_runs(menu, min_menu_lines)
