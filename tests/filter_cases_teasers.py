@@ -272,6 +272,15 @@ POSITIVES = {
 NEGATIVES = {
     "promo_lines": [
         keep(
+            "see_also_a_section_of_the_same_page",
+            "Compare the signature with the header in constant time, never with a plain "
+            "string comparison.",
+            "",
+            "See also: [Verifying Webhook Signatures](#verifying-webhook-signatures)",
+            "",
+            "Rotate the signing secret at least once a year.",
+        ),
+        keep(
             "read_more_report_online",
             "The inspectors found problems at four of the six sites they visited.",
             "Read more: the report is available online.",

@@ -304,6 +304,20 @@ NEGATIVES = {
     ],
     "share_prompts": [
         keep(
+            "a_table_of_networks",
+            "We compared the three networks most small businesses start with.",
+            "| Facebook | Instagram | LinkedIn |",
+            "|---|---|---|",
+            "| Reviews and events | Photos and reels | Hiring and B2B leads |",
+        ),
+        keep(
+            "networks_listed_with_commas",
+            "Where we would start, in order of the time each one takes:",
+            "- Facebook, Instagram, Pinterest",
+            "- YouTube",
+            "- LinkedIn",
+        ),
+        keep(
             "share_your_thoughts",
             "Share your thoughts with your family before the vote.",
             "Polling stations open at 7 a.m. and close at 10 p.m.",

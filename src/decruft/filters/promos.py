@@ -21,6 +21,9 @@ __all__ = ["PromoLines"]
 # or a dash with a space before it ("Related - Title", not "Related-Party").
 _SEPARATOR = regex.compile(r"\s*[:|>»›→⇒➜▶►]+(?:\s*-+(?=\s))?\s*|\s+-+\s+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+")
+# A Markdown link to a section of the same page ("[Verifying Signatures](#verifying)"):
+# a cross-reference within the text, not a promo for another article.
+_ANCHOR_LINK = regex.compile(r"\[[^\]]*+\]\(#[^)\s]*+\)\W*+")
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ class PromoLines:
             if separator is None:
                 continue
             target = rest[separator.end() :]
+            if _ANCHOR_LINK.fullmatch(target):
+                continue
             if _URL.fullmatch(target):
                 yield line, f"promo {quote(phrase)} followed by a link"
             elif is_headline(target) and (not needs_title_case or is_title_case(target)):

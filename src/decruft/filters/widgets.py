@@ -28,6 +28,19 @@ from decruft.wrapping import in_wrapped_paragraphs
 __all__ = ["Advertisements", "CookieNotices", "NewsletterPrompts", "SharePrompts"]
 
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
+# A row of a Markdown or text table opens and closes with a pipe, and has
+# at least two cells.
+_TABLE_PIPE = "|"
+_MIN_TABLE_PIPES = 3
+
+
+def _is_table_row(text: str) -> bool:
+    """Whether ``text`` is a row of a table: cells between pipes."""
+    return (
+        text.startswith(_TABLE_PIPE)
+        and text.endswith(_TABLE_PIPE)
+        and text.count(_TABLE_PIPE) >= _MIN_TABLE_PIPES
+    )
 
 
 @dataclass(frozen=True)
@@ -49,6 +62,8 @@ class SharePrompts:
     stays. Fewer widget words ("Twitter", "Facebook Messenger", "Like this:")
     go only next to a widget line (``Like this:`` over ``Like Loading...``):
     elsewhere they can be article text, such as a tutorial's "Like this:".
+    Names listed with commas ("Facebook, Instagram, Pinterest") and a
+    table's row (``| Facebook | Instagram | LinkedIn |``) are the text's.
 
     Options:
         languages: phrase languages to use (default: all).
@@ -73,6 +88,9 @@ class SharePrompts:
             core = line.core
             if wrapped[i] or len(line.plain) > MAX_PHRASE_LINE_CHARS or not core:
                 continue
+            # A table's row ("| Facebook | Instagram |") is data, not a widget.
+            if _is_table_row(line.plain):
+                continue
             # A widget line is made only of these phrases, so it starts with one.
             if not (prompts.starts(core) or words.starts(core)):
                 continue
@@ -84,7 +102,9 @@ class SharePrompts:
             if prompt_count:
                 if not _ALNUM.search(joiners.remove_words(rest)[0]):
                     reasons[i] = f"share or follow widget {quote(core)}"
-            elif _ALNUM.search(rest) or line.plain.endswith(SENTENCE_END):
+            elif _ALNUM.search(rest) or line.plain.endswith(SENTENCE_END) or "," in rest:
+                # Names in a sentence, or listed with commas ("Facebook,
+                # Instagram, Pinterest"), are the text's.
                 continue
             elif word_count >= self.min_words or (word_count >= 2 and rest.strip()):
                 # Two names count when icons or separators stand between
