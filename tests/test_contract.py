@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from decruft import clean, clean_and_explain
+from decruft.fences import in_fenced_code
 from decruft.html import looks_like_html
-from decruft.lines import split_lines
+from decruft.lines import read_lines, split_lines
 
 # Lines that exercise every rule, mixed with arbitrary text below.
 BLOCKS = [
@@ -48,6 +49,8 @@ BLOCKS = [
     "that ran well into the night, with several members objecting.",
     "  • Secrecy: If an officer finds themselves saying so, the line is crossed.",
     "Yes.",
+    "```",
+    "~~~",
     "",
     "   ",
 ]
@@ -161,6 +164,19 @@ def test_every_input_line_is_kept_or_explained(text: str) -> None:
     for removal in result.removed:
         assert removal.rule and removal.reason
         assert split_lines(text)[removal.line_number - 1].rstrip() == removal.text
+
+
+@PROPERTY
+@given(documents)
+def test_no_line_of_fenced_code_is_removed(text: str) -> None:
+    lines = read_lines(text)
+    code = {
+        line.number for line, fenced in zip(lines, in_fenced_code(lines), strict=True) if fenced
+    }
+    removed = {
+        removal.line_number for removal in clean_and_explain(text, input_format="text").removed
+    }
+    assert not code & removed
 
 
 @PROPERTY
