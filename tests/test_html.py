@@ -107,6 +107,24 @@ NEGATIVES = {
     "empty": "",
     "html later in the text": BODY[0] + "\n<!DOCTYPE html>\n<html>\n<body></body>\n</html>",
     "unclosed comment before prose": "<!-- " + " ".join(BODY) + " <b>x</b> <i>y</i> <u>z</u>",
+    "a markdown readme under html badges": "\n".join(
+        [
+            '<div align="center">',
+            "<h1>pagekit</h1>",
+            *(
+                f'<a href="https://example.org/actions/b{i}.yml">'
+                f'<img src="https://img.shields.io/badge/build{i}-passing-green.svg"></a>'
+                for i in range(6)
+            ),
+            "</div>",
+            "",
+            "## Install",
+            "",
+            "```sh",
+            "pip install pagekit",
+            "```",
+        ]
+    ),
 }
 
 

@@ -82,6 +82,9 @@ _DOCUMENT_START = regex.compile(
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _MARKUP = regex.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9:-]*+)(?:[\s/][^<>]*+)?>|<![^<>]*+>")
 _RAW_TEXT = frozenset({"script", "style"})
+# A Markdown code fence opening a line; a block has two.
+_CODE_FENCE = regex.compile(r"^ {0,3}+(?:`{3,}+|~{3,}+)", regex.MULTILINE)
+_FENCES_PER_BLOCK = 2
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _BLANK = regex.compile(r"[\s\ufeff]*")
 
@@ -107,7 +110,10 @@ def looks_like_html(text: str) -> bool:
     ``<!DOCTYPE html`` or ``<html`` (any case), or when it holds at least
     :data:`MIN_TAGS` tags and markup (tags, comments, script and style
     bodies) makes up at least :data:`TAG_SHARE` of its non-space
-    characters. A text without ``<`` is never HTML.
+    characters. A text without ``<`` is never HTML, and neither is, without
+    such a start, one that holds a Markdown code fence (```` ``` ```` or
+    ``~~~`` opening a line, twice): a README whose header is HTML badges is
+    Markdown.
 
     >>> looks_like_html("<!DOCTYPE html><title>Hi</title><p>Hello.</p>")
     True
@@ -115,11 +121,16 @@ def looks_like_html(text: str) -> bool:
     False
     >>> looks_like_html("Wrap the menu in a <nav> element, and each item in <li>.")
     False
+    >>> badges = "".join(f'<a href="/b{i}"><img src="/b{i}.svg" alt="b{i}"></a>' for i in range(6))
+    >>> looks_like_html(badges + "\\n\\n## Install\\n\\n```sh\\npip install pagekit\\n```")
+    False
     """
     if "<" not in text:
         return False
     if _DOCUMENT_START.match(text):
         return True
+    if len(_CODE_FENCE.findall(text)) >= _FENCES_PER_BLOCK:
+        return False
     tags, markup = _markup_counts(text)
     if tags < MIN_TAGS:
         return False
