@@ -1,6 +1,6 @@
 """Cases for hard-wrapped text: paragraphs broken into lines of a fixed
 width (html2text, ``lynx -dump``, e-mail), where one line of a paragraph
-may read, alone, like clutter. Every line below is wrapped as a greedy
+may read, alone, like clutter. Every paragraph below is wrapped as a greedy
 wrapper breaks it: the first word of each line would not have fitted on the
 line above. tests/test_filters.py runs them; tests/filter_helpers.py says
 how they are written.
