@@ -38,7 +38,7 @@ __all__ = [
 #: The sign a site puts on its footer, in every language.
 COPYRIGHT = "©"
 #: Menu-like lines in a row that make a long menu run, which the main text
-#: never crosses, as ``page_frame`` reads a page by default.
+#: never crosses: the default of the whole-page filters' ``min_menu_lines``.
 LONG_MENU_RUN = 9
 #: The filters that cut a whole page's frame only once they have seen a
 #: whole page: a removal of theirs earlier in a pass says the text is one.

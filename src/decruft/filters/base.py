@@ -20,6 +20,7 @@ __all__ = [
     "PhraseRule",
     "all_languages",
     "line_rule",
+    "phrase_lines",
     "quote",
     "spread_to_neighbours",
 ]
@@ -73,6 +74,17 @@ def spread_to_neighbours(
     for i in (*candidates, *reversed(candidates)):
         if i not in reasons and (i - 1 in reasons or i + 1 in reasons):
             reasons[i] = reason(i)
+
+
+def phrase_lines(lines: tuple[Line, ...]) -> Iterator[tuple[int, Line]]:
+    """The lines of ``lines`` that a phrase rule judges, with their index:
+    none longer than :data:`MAX_PHRASE_LINE_CHARS` (no widget line is that
+    long), and none of a hard-wrapped paragraph (:mod:`decruft.wrapping`),
+    which is the paragraph's whatever it says alone."""
+    wrapped = in_wrapped_paragraphs(lines)
+    for i, line in enumerate(lines):
+        if not wrapped[i] and len(line.plain) <= MAX_PHRASE_LINE_CHARS:
+            yield i, line
 
 
 class LineRule:
@@ -154,12 +166,10 @@ class PhraseRule(LineRule):
         """Yield each line of ``page`` that is clutter of this kind; a line
         of a hard-wrapped paragraph is the paragraph's, whatever it says."""
         sets = self.phrase_sets()
-        wrapped = in_wrapped_paragraphs(page.lines)
-        for line, in_paragraph in zip(page.lines, wrapped, strict=True):
-            if not in_paragraph and len(line.plain) <= MAX_PHRASE_LINE_CHARS:
-                why = self.judge(line, sets)
-                if why:
-                    yield line, why
+        for _, line in phrase_lines(page.lines):
+            why = self.judge(line, sets)
+            if why:
+                yield line, why
 
     def reason(self, line: Line) -> str | None:
         """Why ``line`` is clutter of this kind, or ``None``."""

@@ -9,15 +9,14 @@ from typing import ClassVar
 import regex
 
 from decruft.filters.base import (
-    MAX_PHRASE_LINE_CHARS,
     PhraseRule,
     all_languages,
+    phrase_lines,
     quote,
     spread_to_neighbours,
 )
 from decruft.lines import Line, strip_edges
 from decruft.pipeline import Page
-from decruft.wrapping import in_wrapped_paragraphs
 
 # Longest line, in characters, that can be a comment-form field label.
 _MAX_LABEL_CHARS = 40
@@ -62,10 +61,7 @@ class CommentPrompts(PhraseRule):
         reasons: dict[int, str] = {}
         required: list[int] = []
         unmarked: list[int] = []
-        wrapped = in_wrapped_paragraphs(lines)
-        for i, line in enumerate(lines):
-            if wrapped[i] or len(line.plain) > MAX_PHRASE_LINE_CHARS:
-                continue
+        for i, line in phrase_lines(lines):
             why = self.judge(line, sets)
             if why:
                 reasons[i] = why

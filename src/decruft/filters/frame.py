@@ -21,6 +21,7 @@ import regex
 from decruft.filters.base import require_positive
 from decruft.layout import (
     COPYRIGHT,
+    LONG_MENU_RUN,
     Layout,
     first_menu_run,
     is_site_notice,
@@ -100,7 +101,7 @@ class PageFrame:
     """
 
     name: ClassVar[str] = "page_frame"
-    min_menu_lines: int = 9
+    min_menu_lines: int = LONG_MENU_RUN
     min_menu_lines_alone: int = 18
     min_main_words: float = 30.0
     min_intro_words: float = 20.0
@@ -246,7 +247,7 @@ class PageFooter:
     """
 
     name: ClassVar[str] = "page_footer"
-    min_menu_lines: int = 9
+    min_menu_lines: int = LONG_MENU_RUN
     footer_menu_lines: int = 3
     min_main_words: float = 100.0
     min_main_share: float = 0.6
@@ -321,7 +322,7 @@ class OpeningMenus:
     """
 
     name: ClassVar[str] = "opening_menus"
-    min_menu_lines: int = 9
+    min_menu_lines: int = LONG_MENU_RUN
     min_main_words: float = 30.0
     min_lead_words: float = 12.0
 

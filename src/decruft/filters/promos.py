@@ -8,12 +8,11 @@ from typing import ClassVar
 
 import regex
 
-from decruft.filters.base import MAX_PHRASE_LINE_CHARS, QUOTE_MARKS, all_languages, quote
+from decruft.filters.base import QUOTE_MARKS, all_languages, phrase_lines, quote
 from decruft.lines import Line, strip_leading
 from decruft.phrases import load
 from decruft.pipeline import Page
 from decruft.shapes import is_headline, is_list_item, is_title_case
-from decruft.wrapping import in_wrapped_paragraphs
 
 __all__ = ["PromoLines"]
 
@@ -55,13 +54,8 @@ class PromoLines:
         """Yield the promo lines of ``page``."""
         prefixes = load("promo_prefixes", self.languages)
         title_case_prefixes = load("promo_prefixes_title_case", self.languages)
-        wrapped = in_wrapped_paragraphs(page.lines)
-        for line, in_paragraph in zip(page.lines, wrapped, strict=True):
-            if (
-                in_paragraph
-                or len(line.plain) > MAX_PHRASE_LINE_CHARS
-                or line.plain.startswith(QUOTE_MARKS)
-            ):
+        for _, line in phrase_lines(page.lines):
+            if line.plain.startswith(QUOTE_MARKS):
                 continue
             lead = strip_leading(line.plain)
             needs_title_case = is_list_item(line.plain)

@@ -11,11 +11,11 @@ from typing import ClassVar
 import regex
 
 from decruft.filters.base import (
-    MAX_PHRASE_LINE_CHARS,
     QUOTE_MARKS,
     SENTENCE_END,
     PhraseRule,
     all_languages,
+    phrase_lines,
     quote,
     spread_to_neighbours,
 )
@@ -23,7 +23,6 @@ from decruft.lines import Line
 from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page
 from decruft.shapes import word_count
-from decruft.wrapping import in_wrapped_paragraphs
 
 __all__ = ["Advertisements", "CookieNotices", "NewsletterPrompts", "SharePrompts"]
 
@@ -83,10 +82,9 @@ class SharePrompts:
         lines = page.lines
         reasons: dict[int, str] = {}
         few_words: list[int] = []
-        wrapped = in_wrapped_paragraphs(lines)
-        for i, line in enumerate(lines):
+        for i, line in phrase_lines(lines):
             core = line.core
-            if wrapped[i] or len(line.plain) > MAX_PHRASE_LINE_CHARS or not core:
+            if not core:
                 continue
             # A table's row ("| Facebook | Instagram |") is data, not a widget.
             if _is_table_row(line.plain):
