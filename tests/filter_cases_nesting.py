@@ -32,6 +32,43 @@ HEADER = ("The Riverside Courier", "* Home", "* News", "* Politics")
 FOOTER = ("About", "* About us", "* Contact", "* Careers")
 FOLLOW = ("Follow us", "* Facebook", "* Instagram")
 COPYRIGHT = "© 2025 The Riverside Courier. All rights reserved."
+# A site header long enough for page_frame, and a short one indented_frame reads.
+NAV = (
+    "Riverside Courier",
+    "* Home",
+    "* City",
+    "* Region",
+    "* Politics",
+    "* Business",
+    "* Culture",
+    "* Sport",
+    "* Weather",
+    "* Opinion",
+    "* Archive",
+)
+SHORT_HEADER = ("Riverside Courier", "* Home", "* Archive", "* About")
+SITE_FOOTER = ("* Archive", "* Contact", "* Privacy", COPYRIGHT)
+# The same essay in German, with one more paragraph: about 270 words.
+AUFSATZ = (
+    "Wer an die Kanäle der Niederlande denkt, denkt meist an das fertige Bild: das stille "
+    "Wasser, die Brücken und die Häuser, die sich über ihr eigenes Spiegelbild neigen.",
+    "Gegraben wurden sie zum größten Teil von Saisonarbeitern aus den ärmeren Provinzen im "
+    "Landesinneren, die jedes Frühjahr an die Küste wanderten und im Herbst wieder heim.",
+    "Bezahlt wurden sie nach der Menge der bewegten Erde, und sie arbeiteten in Gruppen, die "
+    "ihren Lohn mit dem Unternehmer aushandelten, bevor der erste Spaten in den Boden ging.",
+    "Die Spuren, die sie hinterlassen haben, sind spärlich, aber die Rechnungsbücher der "
+    "Unternehmer sind in erstaunlicher Zahl erhalten und erlauben es, einzelnen Gruppen zu folgen.",
+    "Diese Bücher zeigen Arbeiter, die viel besser organisiert und viel beweglicher waren, als "
+    "die älteren Darstellungen annahmen, mit denselben Namen auf Baustellen, die Jahre trennen.",
+    "Ihr Leben wird dadurch nicht leichter. Die Arbeit war hart, das Wasser kalt, und jeden "
+    "Sommer starben Männer am Fieber, aber sie werden für uns ein wenig weniger namenlos.",
+    "Es erinnert uns auch daran, dass die Landschaft, die wir bewundern, von Menschen gebaut "
+    "wurde, die um ihren Lohn verhandelten und manchmal gewannen.",
+    "Das nächste Kapitel folgt einer dieser Gruppen, angeführt von einem Mann namens Hendrik "
+    "Bos, durch zwanzig Jahre Arbeit an den Poldern nördlich der Stadt.",
+    "Seine Gruppe zählte selten mehr als zwanzig Männer, doch ihr Name taucht in den Büchern "
+    "von mehr als dreißig Baustellen auf, von Haarlem bis weit hinauf nach Friesland.",
+)
 
 
 def at(depth: int, *lines: str) -> tuple[str, ...]:
@@ -53,6 +90,108 @@ def essay_at(depth: int) -> tuple[str, ...]:
 
 
 POSITIVES = {
+    "article_column": [
+        cut(
+            "the_authors_other_posts_after_a_share_bar",
+            *cut_at(4, *SHORT_HEADER, rule="indented_frame"),
+            *at(12, *ESSAY),
+            *cut_at(12, "Share this:", rule="share_prompts"),
+            *cut_at(4, "More by Maria Jansen"),
+            *cut_at(6, "The last lock keeper of Spaarndam", "Eel fishing on the IJsselmeer"),
+            *cut_at(4, *SITE_FOOTER, rule="indented_frame"),
+        ),
+        cut(
+            "recent_posts_after_the_comment_form",
+            *cut_at(4, *NAV, rule="page_frame"),
+            *at(12, *ESSAY),
+            *cut_at(8, "Leave a Reply", rule="comment_prompts"),
+            *cut_at(4, "Recent posts from the history desk"),
+            *cut_at(6, "The last lock keeper of Spaarndam tells of forty years on the water."),
+            *cut_at(4, *SITE_FOOTER, rule="page_frame"),
+        ),
+        cut(
+            "tags_and_an_author_note_after_the_share_bar",
+            *cut_at(2, *NAV, rule="page_frame"),
+            *at(10, *ESSAY),
+            *cut_at(6, "Share this:", rule="share_prompts"),
+            *cut_at(2, "Filed under", "History · Water · Labour"),
+            *cut_at(2, "Maria Jansen writes about the waterways of the Low Countries."),
+            *cut_at(2, *SITE_FOOTER, rule="page_frame"),
+        ),
+        cut(
+            "a_german_page",
+            *cut_at(4, "Startseite", "* Nachrichten", "* Kultur", "* Sport", rule="indented_frame"),
+            *at(12, *AUFSATZ),
+            *cut_at(12, "Facebook Twitter WhatsApp", rule="share_prompts"),
+            *cut_at(4, "Mehr von Maria Jansen"),
+            *cut_at(6, "Der letzte Schleusenwärter von Spaarndam erzählt von seiner Arbeit."),
+            *cut_at(4, "* Impressum", "* Datenschutz", "* Kontakt", rule="indented_frame"),
+        ),
+        cut(
+            "tabs_count_as_indentation",
+            *cut_at(
+                0, "Riverside Courier", "\t* Home", "\t* News", "\t* Sport", rule="indented_frame"
+            ),
+            *("\t\t\t" + paragraph for paragraph in ESSAY),
+            *cut_at(0, "\t\t\tShare this:", rule="share_prompts"),
+            *cut_at(0, "\tThe last lock keeper of Spaarndam", "\tEel fishing on the IJsselmeer"),
+            *cut_at(0, "\t* Contact", "\t* Jobs", "\t* Legal", rule="indented_frame"),
+        ),
+        cut(
+            "sponsored_links_after_a_share_bar",
+            *cut_at(4, *NAV, rule="page_frame"),
+            *at(14, *ESSAY),
+            *cut_at(14, "Facebook Twitter Email", rule="share_prompts"),
+            *cut_at(4, "Sponsored stories from around the web"),
+            *cut_at(8, "Ten gadgets for the garden", "The best mattress of the year"),
+            *cut_at(4, *SITE_FOOTER, rule="page_frame"),
+        ),
+        cut(
+            "a_closing_list_set_out_without_clutter_before_it_stays",
+            *cut_at(4, *NAV, rule="page_frame"),
+            *at(12, *ESSAY),
+            *at(4, "What happens next"),
+            *at(6, "* The council votes in June.", "* Work starts in the autumn."),
+            *cut_at(4, *SITE_FOOTER, rule="page_frame"),
+        ),
+        cut(
+            "notes_deeper_than_the_site_frame_stay",
+            *cut_at(4, *SHORT_HEADER, rule="indented_frame"),
+            *at(14, *ESSAY),
+            *cut_at(14, "Share this:", rule="share_prompts"),
+            *at(8, "Sources"),
+            *at(
+                10,
+                "1. Van Dam, J. Water and Labour in the Low Countries. Amsterdam, 1998, pp. 12-30.",
+                "2. Contract of 14 March 1632, Noord-Hollands Archief, inventory number 2204.",
+            ),
+            *cut_at(4, *SITE_FOOTER, rule="indented_frame"),
+        ),
+        cut(
+            "a_table_set_out_with_a_paragraph_back_at_the_column_stays",
+            *cut_at(4, *NAV, rule="page_frame"),
+            *at(12, *ESSAY),
+            *cut_at(12, "Share this:", rule="share_prompts"),
+            *at(4, "1632: 14 gangs, 310 men", "1633: 17 gangs, 402 men", "1634: 9 gangs, 188 men"),
+            *at(12, "The figures come from the contractors' books for the first season."),
+            *cut_at(4, *SITE_FOOTER, rule="page_frame"),
+        ),
+        cut(
+            "a_closing_section_with_prose_of_its_own_stays",
+            *cut_at(4, *NAV, rule="page_frame"),
+            *at(12, *ESSAY),
+            *cut_at(12, "Share this:", rule="share_prompts"),
+            *at(4, "Frequently asked questions"),
+            *at(
+                6,
+                "Where can I see the account books? Most are kept in the provincial archive in "
+                "Haarlem, and the reading room lends them out on request.",
+                "Were women part of the gangs? Rarely on the dykes themselves, but the books name "
+                "many who cooked, kept accounts and ran the lodgings along the works.",
+            ),
+            *cut_at(4, *SITE_FOOTER, rule="page_frame"),
+        ),
+    ],
     "indented_frame": [
         cut(
             "header_and_footer_around_the_article_element",
@@ -208,6 +347,60 @@ POSITIVES = {
 }
 
 NEGATIVES = {
+    "article_column": [
+        keep(
+            "email_quoting_an_essay_with_the_reply_below",
+            *at(4, *(f"> {paragraph}" for paragraph in ESSAY)),
+            "Thanks for sending this. I had no idea the account books survived.",
+            "Talk soon,",
+            "Ana",
+        ),
+        keep(
+            "markdown_with_a_nested_list_then_an_outer_paragraph",
+            "The book has eight chapters:",
+            *at(2, *(f"* {paragraph}" for paragraph in ESSAY)),
+            "The list above follows the chapters of the book.",
+        ),
+        keep(
+            "screenplay_dialogue_then_action",
+            *at(10, "MARIA"),
+            *at(6, *ESSAY),
+            "She closes the account book and looks out at the water.",
+            "CUT TO:",
+        ),
+        keep(
+            "poem_with_indented_stanzas",
+            *at(4, *ESSAY),
+            "by Maria Jansen",
+        ),
+        keep(
+            "legal_clauses_then_the_signatures",
+            "The parties agree to the following terms, set out in eight clauses:",
+            *at(4, *ESSAY),
+            "Signed at Haarlem on 14 March 1632.",
+            "Hendrik Bos, for the gang",
+        ),
+        keep(
+            "indented_essay_with_an_outdented_closing_note",
+            *at(8, *ESSAY),
+            *at(2, "Notes"),
+            *at(2, "This essay first appeared in the spring issue of the Courier."),
+        ),
+        keep(
+            "a_german_letter_quoting_the_essay",
+            *at(6, *AUFSATZ),
+            "Vielen Dank für den Text, ich lese ihn am Wochenende in Ruhe.",
+            "Herzliche Grüße",
+        ),
+        keep(
+            "a_short_text_under_a_menu",
+            "* Home",
+            "* Archive",
+            "* About",
+            *at(8, ESSAY[0], ESSAY[1]),
+            *at(2, "The last lock keeper of Spaarndam", "Eel fishing on the IJsselmeer"),
+        ),
+    ],
     "indented_frame": [
         keep(
             "markdown_readme_whose_option_list_is_its_bulk",

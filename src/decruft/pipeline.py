@@ -166,7 +166,7 @@ def default_pipeline() -> Pipeline:
     ('markup_debris', 'page_frame', 'page_footer', 'opening_menus', 'share_prompts',
      'newsletter_prompts', 'cookie_notices', 'advertisements', 'comment_prompts',
      'comment_threads', 'promo_lines', 'related_posts', 'see_more_teasers',
-     'indented_frame', 'title', 'duplicate_lines')
+     'indented_frame', 'article_column', 'title', 'duplicate_lines')
     """
     from decruft import filters
 
@@ -188,6 +188,7 @@ def default_pipeline() -> Pipeline:
             filters.RelatedPosts(),
             filters.SeeMoreTeasers(),
             filters.IndentedFrame(),
+            filters.ArticleColumn(),
             filters.Title(),
             filters.DuplicateLines(),
         )

@@ -9,7 +9,7 @@ from decruft.filters.comments import CommentPrompts
 from decruft.filters.duplicates import DuplicateLines
 from decruft.filters.frame import OpeningMenus, PageFooter, PageFrame
 from decruft.filters.markup import MarkupDebris
-from decruft.filters.nesting import IndentedFrame
+from decruft.filters.nesting import ArticleColumn, IndentedFrame
 from decruft.filters.promos import PromoLines
 from decruft.filters.related import RelatedPosts
 from decruft.filters.teasers import SeeMoreTeasers
@@ -24,6 +24,7 @@ from decruft.filters.widgets import (
 
 __all__ = [
     "Advertisements",
+    "ArticleColumn",
     "CommentPrompts",
     "CommentThreads",
     "CookieNotices",

@@ -19,7 +19,14 @@ _LETTER = regex.compile(r"\p{L}")
 
 # Filters that remove lines for where they stand, not for what they say.
 _BY_POSITION = frozenset(
-    {"page_frame", "page_footer", "opening_menus", "indented_frame", "comment_threads"}
+    {
+        "page_frame",
+        "page_footer",
+        "opening_menus",
+        "indented_frame",
+        "article_column",
+        "comment_threads",
+    }
 )
 
 

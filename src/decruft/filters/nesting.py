@@ -11,16 +11,24 @@ article, and the page's header and footer lie outside it.
 from __future__ import annotations
 
 import math
+import statistics
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
 from decruft.filters.base import require_positive
-from decruft.layout import FRAME_RULES, LONG_MENU_RUN, first_menu_run, is_site_notice, read_layout
+from decruft.layout import (
+    FRAME_RULES,
+    LONG_MENU_RUN,
+    first_menu_run,
+    is_site_notice,
+    main_span,
+    read_layout,
+)
 from decruft.lines import Line
 from decruft.pipeline import Page
 
-__all__ = ["IndentedFrame", "depth"]
+__all__ = ["ArticleColumn", "IndentedFrame", "depth"]
 
 _TAB_WIDTH = 4
 
@@ -32,8 +40,12 @@ def depth(line: Line) -> int:
     >>> depth(Line(1, "    * Home", "* Home", "* home", False))
     4
     """
-    text = line.text.expandtabs(_TAB_WIDTH)
-    return len(text) - len(text.lstrip())
+    return _indent(line.text)
+
+
+def _indent(text: str) -> int:
+    expanded = text.expandtabs(_TAB_WIDTH)
+    return len(expanded) - len(expanded.lstrip())
 
 
 @dataclass(frozen=True)
@@ -224,3 +236,122 @@ def _footer_start(menu: Sequence[bool], paragraphs: Sequence[bool], after: int, 
             return footer
         footer = following
     return footer
+
+
+# The rules whose clutter marks the end of an article: a share bar, a
+# comment form or thread, a block of related posts, a "Read more" teaser.
+# Newsletter boxes and advertisements stand inside articles as often.
+_END_OF_ARTICLE = frozenset(
+    {"share_prompts", "comment_prompts", "comment_threads", "related_posts", "see_more_teasers"}
+)
+
+
+@dataclass(frozen=True)
+class ArticleColumn:
+    """What a whole page sets out of the article's element below it, after
+    the clutter that ends the article.
+
+    Renderers that keep a page's nesting as indentation print the article's
+    element at one depth or deeper. What the page puts after the article
+    (related stories, a signup box, tags, the author's other posts, a
+    search box) sits in other elements, often as far out as the site's
+    menus. Indentation alone does not tell where the article ends: sites
+    wrap each paragraph in an element of its own, and the article's closing
+    heading, list or table then stands further out than its paragraphs. So
+    the end must be marked: a line that one of ``evidence_rules`` (a share
+    bar, a comment form, a related-posts block, a "Read more" teaser) removed
+    earlier in the pass, below the article's last paragraph.
+
+    On a whole page (one that ``page_frame``, ``page_footer``,
+    ``opening_menus`` or ``indented_frame`` has cut earlier in the pass), the
+    main text is found as ``page_frame`` finds it, and its *column*, the
+    depth that holds the most of its prose. Its element runs from its first
+    line to its last paragraph at the column. Everything from the first line
+    below that element indented less than every line of it goes, when all of
+    these hold:
+
+    - the main text weighs at least ``min_main_words``;
+    - the line is set out as far as the site's frame: no deeper than the
+      median depth of the lines the frame rules cut (notes or a reading list
+      set out one level, between the article and the site's menus, stay);
+    - such clutter stands between the article's last paragraph and the line;
+    - no paragraph at the column comes after it: a table or a heading set
+      further out with the article's paragraphs after it is still the
+      article;
+    - no stretch of prose from there on weighs ``min_resumed_words`` and
+      ``min_resumed_share`` of the main text: a closing section with prose
+      of its own (a FAQ, a glossary) may be the article's.
+    """
+
+    name: ClassVar[str] = "article_column"
+    min_main_words: float = 200.0
+    min_resumed_words: float = 40.0
+    min_resumed_share: float = 0.1
+    evidence_rules: frozenset[str] = _END_OF_ARTICLE
+
+    def find(self, page: Page) -> Iterator[tuple[Line, str]]:
+        """Yield the lines of a whole page set out of its article's element after its end."""
+        frame = [
+            _indent(removal.text)
+            for removal in page.removed.values()
+            if removal.rule in FRAME_RULES
+        ]
+        if not frame:
+            return
+        lines = page.lines
+        layout = read_layout(lines, LONG_MENU_RUN)
+        first, last = layout.first, layout.last
+        if layout.total < self.min_main_words or last < first:
+            return
+        depths = [depth(line) for line in lines]
+        column = _column(depths, layout.weights, layout.paragraphs, first, last)
+        if column is None:
+            return
+        end = max(i for i in range(first, last + 1) if layout.paragraphs[i] and depths[i] == column)
+        edge = min(depths[first : end + 1])
+        out = next((i for i in range(end + 1, len(lines)) if depths[i] < edge), None)
+        if out is None or depths[out] > statistics.median(frame):
+            return
+        since, until = lines[end].number, lines[out].number
+        evidence = sorted(
+            (removal.line_number, removal.rule)
+            for removal in page.removed.values()
+            if removal.rule in self.evidence_rules and since < removal.line_number < until
+        )
+        if not evidence:
+            return
+        if any(layout.paragraphs[i] and depths[i] == column for i in range(out, len(lines))):
+            return
+        resumed = max(self.min_resumed_words, self.min_resumed_share * layout.total)
+        if main_span(layout.barred[out:])[2] >= resumed:
+            return
+        reason = (
+            f"below the article's element (the main text, lines {lines[first].number}-"
+            f"{lines[last].number}, indented {edge} or more), after its end ({evidence[0][1]} "
+            f"on line {evidence[0][0]}): from line {until}, set out to depth {depths[out]} "
+            f"like the site's frame"
+        )
+        for line in lines[out:]:
+            yield line, reason
+
+
+def _column(
+    depths: Sequence[int],
+    weights: Sequence[float],
+    paragraphs: Sequence[bool],
+    first: int,
+    last: int,
+) -> int | None:
+    """The depth at which the most prose of lines ``first..last`` stands (of
+    equal weights, the shallowest); ``None`` when they hold no paragraph.
+
+    >>> _column([4, 8, 8, 2], [30.0, 40.0, 30.0, 5.0], [True, True, True, True], 0, 2)
+    8
+    """
+    held: dict[int, float] = {}
+    for i in range(first, last + 1):
+        if paragraphs[i] and weights[i] > 0:
+            held[depths[i]] = held.get(depths[i], 0.0) + weights[i]
+    if not held:
+        return None
+    return max(held, key=lambda at: (held[at], -at))
