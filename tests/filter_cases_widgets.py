@@ -129,6 +129,19 @@ POSITIVES = {
             Cut("We use cookies. By browsing, you consent to their use."),
         ),
         cut("strictly_necessary", G1, G2, Cut("Strictly Necessary Cookies")),
+        cut(
+            "a_consent_plugins_category_descriptions",
+            M1,
+            M2,
+            Cut(
+                "Necessary cookies are absolutely essential for the website to function "
+                "properly. These cookies ensure basic functionalities and security features."
+            ),
+            Cut(
+                "Analytical cookies are used to understand how visitors interact with the "
+                "website. These cookies help provide information on metrics such as bounce rate."
+            ),
+        ),
     ],
     "advertisements": [
         cut("advertisement", C1, Cut("Advertisement"), C2),
@@ -500,6 +513,12 @@ NEGATIVES = {
             "cookie_policy_changes",
             "Cookie policy changes at the agency drew more than 300 complaints.",
             "Most came from small businesses that rely on online advertising.",
+        ),
+        keep(
+            "a_guide_that_explains_the_kinds_of_cookies",
+            "Sites sort their cookies into a few kinds before they ask for consent.",
+            "Necessary cookies keep you logged in and remember what is in your basket.",
+            "Analytical cookies count visits, and advertising cookies follow you across sites.",
         ),
         keep(
             "accept_all_in_quote",
