@@ -173,6 +173,8 @@ POSITIVES = {
             G2,
             Cut("3 thoughts on “Growing Tomatoes on a Small Balcony”"),
         ),
+        cut("comments_on_a_capitalised_title", S1, S2, Cut("12 Comments on A Quiet Revolution")),
+        cut("one_response_to", C1, C2, Cut('One response to "Growing Tomatoes"')),
         cut("comments_in_brackets", C1, C2, Cut("Comments (4)")),
         cut("post_comment", M1, M2, Cut("Post Comment")),
         cut(
@@ -577,6 +579,21 @@ NEGATIVES = {
         ),
     ],
     "comment_prompts": [
+        keep(
+            "counts_of_comments_in_a_list_of_drafts",
+            "The rule went through two drafts before the board adopted it in March.",
+            "- 12 comments on the first draft",
+            "- 30 comments on the second",
+            "Most of them asked for a longer transition period.",
+        ),
+        keep(
+            "a_count_in_a_list_the_text_introduces",
+            "By the deadline, the agency had received:",
+            "* 1,200 comments",
+            "* 40 petitions",
+            "* 3 lawsuits",
+            "It has not said when it will publish its answers.",
+        ),
         keep(
             "leave_a_comment_town_hall",
             "Leave a comment about the proposal at the town hall meeting on Friday, the council "

@@ -9,19 +9,29 @@ from typing import ClassVar
 import regex
 
 from decruft.filters.base import (
+    QUOTE_MARKS,
+    SENTENCE_END,
     PhraseRule,
     all_languages,
     phrase_lines,
     quote,
     spread_to_neighbours,
 )
+from decruft.layout import introduces_a_list
 from decruft.lines import Line, strip_edges
+from decruft.phrases import PhraseSet
 from decruft.pipeline import Page
+from decruft.shapes import is_list_item, word_count
 
 # Longest line, in characters, that can be a comment-form field label.
 _MAX_LABEL_CHARS = 40
 # How a form marks a field as required: "Name *", "Email (required)".
 _REQUIRED_MARK = regex.compile(r"\s*(?:\*|\(required\))\s*$", regex.IGNORECASE)
+# How a post's title starts after a comment-count heading: in quotes, or
+# with a capital or a digit ("3 thoughts on “Title”", "12 Comments on Title").
+_TITLE_START = regex.compile(r"\s*[\"'“‘«„‚‹「『\p{Lu}\p{Lt}\p{N}]")
+
+_DIGIT = regex.compile(r"\d")
 
 __all__ = ["CommentPrompts"]
 
@@ -36,9 +46,12 @@ class CommentPrompts(PhraseRule):
 
     Whole-line phrases come from ``comment_prompts``; lines of at most
     ``max_words`` words that start with a ``comment_prompt_prefixes`` phrase
-    ("3 thoughts on “Title”") go too, unless they end like a sentence:
+    go too, unless they end like a sentence. So do comment-count headings
+    (``comment_count_headings``: "3 thoughts on", "One response to")
+    followed by a post's title, in quotes or capitalised: "3 thoughts on
+    “Title”"; "12 comments on the first draft", a list item, and
     "1,200 comments on the draft rule were filed before the deadline."
-    stays. Comment-form field labels (``comment_form_labels``: Comment,
+    stay. Comment-form field labels (``comment_form_labels``: Comment,
     Name, Email, Website) go when marked
     required (``Name *``, ``Email (required)``) or next to a removed prompt
     or a marked label; an unmarked "Email" elsewhere stays. Keeps prose such
@@ -49,10 +62,26 @@ class CommentPrompts(PhraseRule):
     name: ClassVar[str] = "comment_prompts"
     whole: ClassVar[str] = "comment_prompts"
     heading_prefixes: ClassVar[str] = "comment_prompt_prefixes"
-    extra: ClassVar[tuple[str, ...]] = ("comment_form_labels",)
+    extra: ClassVar[tuple[str, ...]] = ("comment_count_headings", "comment_form_labels")
     label: ClassVar[str] = "comment or reply prompt"
     languages: tuple[str, ...] = field(default_factory=all_languages)
     max_words: int = 40
+
+    def judge(self, line: Line, sets: dict[str, PhraseSet]) -> str | None:
+        """The phrase tests, then a comment-count heading over a post's title."""
+        why = super().judge(line, sets)
+        if why:
+            return why
+        match = sets["comment_count_headings"].prefix(line.core)
+        if (
+            match is None
+            or line.plain.endswith(SENTENCE_END)
+            or line.plain.startswith(QUOTE_MARKS)
+            or word_count(line.plain) > self.max_words
+            or not _TITLE_START.match(match[1])
+        ):
+            return None
+        return f"{self.label}: {quote(match[0])} over a post's title"
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the comment prompts of ``page`` and the form labels around them."""
@@ -63,6 +92,8 @@ class CommentPrompts(PhraseRule):
         unmarked: list[int] = []
         for i, line in phrase_lines(lines):
             why = self.judge(line, sets)
+            if why and _DIGIT.search(line.core) and _in_introduced_list(lines, i):
+                continue
             if why:
                 reasons[i] = why
             elif len(line.plain) <= _MAX_LABEL_CHARS:
@@ -78,3 +109,15 @@ class CommentPrompts(PhraseRule):
         )
         for i in sorted(reasons):
             yield lines[i], reasons[i]
+
+
+def _in_introduced_list(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether line ``i`` is an item of a list that a line of text
+    introduces with a colon ("What the agency received:" over "* 1,200
+    comments", "* 40 petitions"): a count there is the article's."""
+    if not is_list_item(lines[i].text):
+        return False
+    above = i - 1
+    while above >= 0 and is_list_item(lines[above].text):
+        above -= 1
+    return above >= 0 and introduces_a_list(lines[above])
