@@ -30,7 +30,7 @@ _REQUIRED_MARK = regex.compile(r"\s*(?:\*|\(required\))\s*$", regex.IGNORECASE)
 # How a post's title starts after a comment-count heading: in quotes, or
 # with a capital or a digit ("3 thoughts on “Title”", "12 Comments on Title").
 _TITLE_START = regex.compile(r"\s*[\"'“‘«„‚‹「『\p{Lu}\p{Lt}\p{N}]")
-
+# A count ("1,200 comments"): in a list the text introduces, the article's.
 _DIGIT = regex.compile(r"\d")
 
 __all__ = ["CommentPrompts"]
@@ -51,7 +51,9 @@ class CommentPrompts(PhraseRule):
     followed by a post's title, in quotes or capitalised: "3 thoughts on
     “Title”"; "12 comments on the first draft", a list item, and
     "1,200 comments on the draft rule were filed before the deadline."
-    stay. Comment-form field labels (``comment_form_labels``: Comment,
+    stay, and so does a count in a list that a line ending with a colon
+    introduces ("the agency had received:" over "* 1,200 comments").
+    Comment-form field labels (``comment_form_labels``: Comment,
     Name, Email, Website) go when marked
     required (``Name *``, ``Email (required)``) or next to a removed prompt
     or a marked label; an unmarked "Email" elsewhere stays. Keeps prose such

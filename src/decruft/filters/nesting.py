@@ -44,6 +44,7 @@ def depth(line: Line) -> int:
 
 
 def _indent(text: str) -> int:
+    """How deep ``text`` is indented, counted as :func:`depth` counts."""
     expanded = text.expandtabs(_TAB_WIDTH)
     return len(expanded) - len(expanded.lstrip())
 
