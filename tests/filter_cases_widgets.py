@@ -24,6 +24,51 @@ from tests.filter_helpers import (
 )
 
 POSITIVES = {
+    "browser_notices": [
+        cut(
+            "scripts_off_notice",
+            C1,
+            Cut(
+                "JavaScript is disabled. For a better experience, please enable JavaScript in "
+                "your browser before proceeding."
+            ),
+            C2,
+        ),
+        cut("video_tag", M1, Cut("Your browser does not support the video tag."), M2),
+        cut(
+            "video_tag_as_a_list_item",
+            G1,
+            Cut("* Your browser does not support the video tag."),
+            G2,
+        ),
+        cut(
+            "html5_video_element",
+            S1,
+            S2,
+            Cut("This browser does not support the HTML5 video element."),
+        ),
+        cut("embedded_videos", C1, Cut("Sorry, your browser doesn't support embedded videos."), C2),
+        cut("please_enable_javascript", M1, M2, Cut("Please enable JavaScript")),
+        cut(
+            "site_requires_javascript",
+            G1,
+            Cut("This site requires JavaScript to run correctly. Please turn on JavaScript"),
+            G2,
+        ),
+        cut(
+            "comments_need_javascript",
+            S1,
+            S2,
+            Cut("Please enable JavaScript to view the comments powered by Disqus."),
+        ),
+        cut(
+            "store_without_cookies",
+            C1,
+            C2,
+            Cut("The store will not work correctly when cookies are disabled."),
+        ),
+        cut("app_needs_javascript", M1, Cut("You need to enable JavaScript to run this app."), M2),
+    ],
     "markup_debris": [
         cut("lone_gt", C1, Cut(">"), C2),
         cut("lone_pipe", M1, Cut("|"), M2, M3),
@@ -207,6 +252,50 @@ POSITIVES = {
 }
 
 NEGATIVES = {
+    "browser_notices": [
+        keep(
+            "a_feature_the_browser_lacks",
+            "Your browser does not support WebGPU yet, so the demo falls back to WebGL.",
+            "It runs about four times slower, but every frame still renders.",
+        ),
+        keep(
+            "javascript_off_by_default",
+            "JavaScript is disabled by default in some privacy browsers, such as Tor in its safest "
+            "mode.",
+            "Sites that depend on it then show a blank page.",
+        ),
+        keep(
+            "how_to_turn_it_on",
+            "Please enable JavaScript in Chrome: open Settings, then Privacy and security.",
+            "Then choose Site settings and allow sites to use JavaScript.",
+        ),
+        keep(
+            "a_site_that_needs_it",
+            "This site requires JavaScript for its interactive maps, the council said.",
+            "Older phones cannot open them.",
+        ),
+        keep(
+            "a_store_without_power",
+            "The store will not work correctly when the power is out, the owner admitted.",
+            "Its tills and its fridges run on the same line.",
+        ),
+        keep(
+            "the_notice_quoted",
+            "\u201cYour browser does not support the video tag\u201d is what most readers saw.",
+            "The clip played only in the app.",
+        ),
+        keep(
+            "cookies_disabled_in_a_test",
+            "Cookies are disabled in your browser during the test, so every visit looks new.",
+            "The results are then averaged over a week.",
+        ),
+        keep(
+            "a_slideshow_explained",
+            "This slideshow requires JavaScript, the designer explained, because it loads the "
+            "pictures one by one.",
+            "Without it, all forty would load at once.",
+        ),
+    ],
     "markup_debris": [
         keep(
             "the_blank_line_of_a_markdown_quotation",

@@ -164,9 +164,9 @@ def default_pipeline() -> Pipeline:
 
     >>> default_pipeline().names  # doctest: +NORMALIZE_WHITESPACE
     ('markup_debris', 'page_frame', 'page_footer', 'opening_menus', 'share_prompts',
-     'newsletter_prompts', 'cookie_notices', 'advertisements', 'comment_prompts',
-     'comment_threads', 'promo_lines', 'related_posts', 'see_more_teasers',
-     'indented_frame', 'article_column', 'title', 'duplicate_lines')
+     'newsletter_prompts', 'cookie_notices', 'advertisements', 'browser_notices',
+     'comment_prompts', 'comment_threads', 'promo_lines', 'related_posts',
+     'see_more_teasers', 'indented_frame', 'article_column', 'title', 'duplicate_lines')
     """
     from decruft import filters
 
@@ -182,6 +182,7 @@ def default_pipeline() -> Pipeline:
             filters.NewsletterPrompts(),
             filters.CookieNotices(),
             filters.Advertisements(),
+            filters.BrowserNotices(),
             filters.CommentPrompts(),
             filters.CommentThreads(),
             filters.PromoLines(),

@@ -17,6 +17,7 @@ from decruft.filters.threads import CommentThreads
 from decruft.filters.title import Title
 from decruft.filters.widgets import (
     Advertisements,
+    BrowserNotices,
     CookieNotices,
     NewsletterPrompts,
     SharePrompts,
@@ -25,6 +26,7 @@ from decruft.filters.widgets import (
 __all__ = [
     "Advertisements",
     "ArticleColumn",
+    "BrowserNotices",
     "CommentPrompts",
     "CommentThreads",
     "CookieNotices",

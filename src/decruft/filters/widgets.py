@@ -24,7 +24,7 @@ from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page
 from decruft.shapes import word_count
 
-__all__ = ["Advertisements", "CookieNotices", "NewsletterPrompts", "SharePrompts"]
+__all__ = ["Advertisements", "BrowserNotices", "CookieNotices", "NewsletterPrompts", "SharePrompts"]
 
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 # A row of a Markdown or text table opens and closes with a pipe, and has
@@ -180,6 +180,31 @@ class CookieNotices(PhraseRule):
         ):
             return None
         return f"{self.label}: starts with {quote(match[0])} and speaks of consent"
+
+
+@dataclass(frozen=True)
+class BrowserNotices(PhraseRule):
+    """Notices for a browser without scripts or video: ``Please enable JavaScript``.
+
+    Removes ``JavaScript is disabled. For a better experience, please enable
+    JavaScript…``, ``Your browser does not support the video tag.``, ``This
+    site requires JavaScript to run correctly…``, ``The store will not work
+    correctly when cookies are disabled.``
+
+    Whole-line notices come from ``browser_notices``; lines of at most
+    ``max_words`` words that open with a ``browser_notice_prefixes`` phrase,
+    which names the page or the reader's browser, go too. Keeps prose about
+    browsers: "Your browser does not support WebGPU yet, so the demo falls
+    back to WebGL." and "JavaScript is disabled by default in some privacy
+    browsers." stay.
+    """
+
+    name: ClassVar[str] = "browser_notices"
+    whole: ClassVar[str] = "browser_notices"
+    prefixes: ClassVar[str] = "browser_notice_prefixes"
+    label: ClassVar[str] = "browser notice"
+    languages: tuple[str, ...] = field(default_factory=all_languages)
+    max_words: int = 40
 
 
 @dataclass(frozen=True)
