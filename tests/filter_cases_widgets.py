@@ -24,6 +24,16 @@ from tests.filter_helpers import (
 )
 
 POSITIVES = {
+    "site_controls": [
+        cut("toggle_navigation", Cut("Toggle navigation"), C1, C2),
+        cut("open_menu", M1, M2, Cut("Open menu")),
+        cut("copy_link", C1, Cut("Copy link"), C2),
+        cut("forum_quote_expander", M1, Cut("Click to expand..."), M2),
+        cut("answer_controls", G1, Cut("Improve this answer"), G2),
+        cut("shop_buttons", S1, Cut("Add to cart"), Cut("Add to wishlist"), S2),
+        cut("a_control_as_a_list_item", G1, G2, Cut("* View details")),
+        cut("write_a_review", C1, C2, Cut("Write a review")),
+    ],
     "browser_notices": [
         cut(
             "scripts_off_notice",
@@ -252,6 +262,53 @@ POSITIVES = {
 }
 
 NEGATIVES = {
+    "site_controls": [
+        keep(
+            "add_to_cart_in_a_sentence",
+            "Add to cart only what you need for the week, the budgeting guide advises.",
+            "Impulse buys add up faster than most shoppers think.",
+        ),
+        keep(
+            "controls_the_article_names",
+            "The usability study tested two labels for the same button:",
+            "Add to cart",
+            "Add to bag",
+            "Shoppers clicked the second one eight per cent more often.",
+        ),
+        keep(
+            "copy_link_as_an_instruction",
+            "Copy link addresses with care; a stray character breaks them.",
+            "Paste them into the address bar to check.",
+        ),
+        keep(
+            "view_details_in_a_sentence",
+            "View details of the plan at the town hall until the end of March.",
+            "Written objections are accepted until then.",
+        ),
+        keep(
+            "write_a_review_as_advice",
+            "Write a review only after a second visit, the critic said.",
+            "First impressions flatter the new and punish the busy.",
+        ),
+        keep(
+            "open_menus_in_a_restaurant_review",
+            "Open menus like this one change every week with what the farm sends.",
+            "The lamb was the best thing on it.",
+        ),
+        keep(
+            "improve_this_question_in_a_guide",
+            "Improve this question by adding the error message and what you tried.",
+            "Moderators close vague questions within the hour.",
+        ),
+        keep(
+            "skip_links_listed_in_an_accessibility_guide",
+            "Common labels for the link are:",
+            "Skip to content",
+            "Skip to main content",
+            "Back to top",
+            "Screen readers announce them before the page's navigation.",
+        ),
+    ],
     "browser_notices": [
         keep(
             "a_feature_the_browser_lacks",

@@ -21,6 +21,7 @@ from decruft.filters.widgets import (
     CookieNotices,
     NewsletterPrompts,
     SharePrompts,
+    SiteControls,
 )
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "RelatedPosts",
     "SeeMoreTeasers",
     "SharePrompts",
+    "SiteControls",
     "Title",
     "line_rule",
 ]

@@ -19,12 +19,20 @@ from decruft.filters.base import (
     quote,
     spread_to_neighbours,
 )
+from decruft.layout import introduces_a_list
 from decruft.lines import Line
 from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page
 from decruft.shapes import word_count
 
-__all__ = ["Advertisements", "BrowserNotices", "CookieNotices", "NewsletterPrompts", "SharePrompts"]
+__all__ = [
+    "Advertisements",
+    "BrowserNotices",
+    "CookieNotices",
+    "NewsletterPrompts",
+    "SharePrompts",
+    "SiteControls",
+]
 
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 # A row of a Markdown or text table opens and closes with a pipe, and has
@@ -205,6 +213,42 @@ class BrowserNotices(PhraseRule):
     label: ClassVar[str] = "browser notice"
     languages: tuple[str, ...] = field(default_factory=all_languages)
     max_words: int = 40
+
+
+@dataclass(frozen=True)
+class SiteControls(PhraseRule):
+    """Controls of a site's interface alone on a line: ``Add to cart``, ``Copy link``.
+
+    Removes ``Toggle navigation``, ``Open menu``, ``Copy link``, ``Click to
+    expand...`` (a forum's quote expander), ``Improve this answer``, ``Add to
+    cart``, ``Add to wishlist``, ``View details``, ``Write a review``.
+
+    The control must be the whole line, so "Add to cart only what you need
+    for the week." stays; so do controls listed under a line of text that
+    ends with a colon ("The buttons on the product page read:" over "Add to
+    cart", "Add to wishlist"): the article names them.
+    """
+
+    name: ClassVar[str] = "site_controls"
+    whole: ClassVar[str] = "site_controls"
+    label: ClassVar[str] = "site control"
+    languages: tuple[str, ...] = field(default_factory=all_languages)
+    max_words: int = 0
+
+    def find(self, page: Page) -> Iterator[tuple[Line, str]]:
+        """Yield the controls of ``page``, but not those of a list the text introduces."""
+        sets = self.phrase_sets()
+        lines = page.lines
+        found = {i: self.judge(line, sets) for i, line in phrase_lines(lines)}
+        for i, why in found.items():
+            if not why:
+                continue
+            above = i - 1
+            while above >= 0 and found.get(above):
+                above -= 1
+            if above >= 0 and introduces_a_list(lines[above]):
+                continue
+            yield lines[i], why
 
 
 @dataclass(frozen=True)
