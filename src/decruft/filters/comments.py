@@ -92,9 +92,10 @@ class CommentPrompts(PhraseRule):
         reasons: dict[int, str] = {}
         required: list[int] = []
         unmarked: list[int] = []
+        listed = _in_introduced_lists(lines)
         for i, line in phrase_lines(lines):
             why = self.judge(line, sets)
-            if why and _DIGIT.search(line.core) and _in_introduced_list(lines, i):
+            if why and _DIGIT.search(line.core) and listed[i]:
                 continue
             if why:
                 reasons[i] = why
@@ -113,13 +114,16 @@ class CommentPrompts(PhraseRule):
             yield lines[i], reasons[i]
 
 
-def _in_introduced_list(lines: tuple[Line, ...], i: int) -> bool:
-    """Whether line ``i`` is an item of a list that a line of text
+def _in_introduced_lists(lines: tuple[Line, ...]) -> list[bool]:
+    """For each line, whether it is an item of a list that a line of text
     introduces with a colon ("What the agency received:" over "* 1,200
     comments", "* 40 petitions"): a count there is the article's."""
-    if not is_list_item(lines[i].text):
-        return False
-    above = i - 1
-    while above >= 0 and is_list_item(lines[above].text):
-        above -= 1
-    return above >= 0 and introduces_a_list(lines[above])
+    listed = [False] * len(lines)
+    for i, line in enumerate(lines):
+        if not is_list_item(line.text):
+            continue
+        if i and is_list_item(lines[i - 1].text):
+            listed[i] = listed[i - 1]
+        else:
+            listed[i] = i > 0 and introduces_a_list(lines[i - 1])
+    return listed

@@ -240,15 +240,16 @@ class SiteControls(PhraseRule):
         sets = self.phrase_sets()
         lines = page.lines
         found = {i: self.judge(line, sets) for i, line in phrase_lines(lines)}
-        for i, why in found.items():
+        introduced = False
+        for i, why in sorted(found.items()):
             if not why:
                 continue
-            above = i - 1
-            while above >= 0 and found.get(above):
-                above -= 1
-            if above >= 0 and introduces_a_list(lines[above]):
-                continue
-            yield lines[i], why
+            # A run of controls is the article's when the line above it
+            # introduces a list; each control of the run inherits that.
+            if not found.get(i - 1):
+                introduced = i > 0 and introduces_a_list(lines[i - 1])
+            if not introduced:
+                yield lines[i], why
 
 
 @dataclass(frozen=True)
