@@ -54,6 +54,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one deeply nested page": lambda n: _deeply_nested(n),
     "wrapped paragraphs": lambda n: WRAPPED * (n // len(WRAPPED) + 1),
     "one wrapped paragraph": lambda n: textwrap.fill(PROSE.strip() * (n // len(PROSE) + 1), 72),
+    "one introduced list of controls and counts": lambda n: (
+        "The page showed:\n" + "* Add to cart\n* 12 comments\n" * (n // 30)
+    ),
 }
 
 
