@@ -78,6 +78,12 @@ POSITIVES = {
             Cut("The store will not work correctly when cookies are disabled."),
         ),
         cut("app_needs_javascript", M1, Cut("You need to enable JavaScript to run this app."), M2),
+        cut(
+            "a_forum_footer",
+            S1,
+            S2,
+            Cut("Powered by Discourse, best viewed with JavaScript enabled"),
+        ),
     ],
     "markup_debris": [
         cut("lone_gt", C1, Cut(">"), C2),
@@ -119,6 +125,13 @@ POSITIVES = {
         cut("recipe_card_buttons", G1, G2, Cut("Print Recipe"), Cut("Pin Recipe")),
     ],
     "newsletter_prompts": [
+        cut(
+            "a_signup_forms_messages",
+            C1,
+            C2,
+            Cut("Thank you! Your submission has been received!"),
+            Cut("Oops! Something went wrong while submitting the form."),
+        ),
         cut("subscribe", C1, C2, Cut("Subscribe")),
         cut("sign_up_for_newsletter", M1, Cut("Sign up for our newsletter"), M2),
         cut(
@@ -184,6 +197,7 @@ POSITIVES = {
             Cut("We use cookies. By browsing, you consent to their use."),
         ),
         cut("strictly_necessary", G1, G2, Cut("Strictly Necessary Cookies")),
+        cut("privacy_choices_link", M1, M2, Cut("Your Privacy Choices")),
         cut(
             "a_consent_plugins_category_descriptions",
             M1,
@@ -558,6 +572,11 @@ NEGATIVES = {
         ),
     ],
     "newsletter_prompts": [
+        keep(
+            "a_submission_received",
+            "Thank you! Your submission has been received, the festival wrote to every entrant.",
+            "The jury meets in May.",
+        ),
         keep(
             "mayor_urged_subscribe",
             "The mayor urged residents to subscribe to the city's newsletter.",
