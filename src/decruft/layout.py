@@ -29,6 +29,7 @@ __all__ = [
     "LONG_MENU_RUN",
     "Layout",
     "first_menu_run",
+    "in_introduced_lists",
     "introduces_a_list",
     "is_site_notice",
     "main_span",
@@ -108,20 +109,34 @@ def first_menu_run(menu: Sequence[bool], start: int, length: int) -> int:
     return len(menu)
 
 
+def in_introduced_lists(lines: Sequence[Line], members: Sequence[bool]) -> list[bool]:
+    """For each line, whether it is one of ``members`` in a run of them
+    right under a line of text that ends with a colon: a list the text
+    introduces ("The thirteen longlisted authors were:"), the article's.
+
+    >>> from decruft.lines import read_lines
+    >>> lines = read_lines("Winners:\\nAna Ruiz\\nTom Hale\\nThe jury met twice.\\nHome")
+    >>> in_introduced_lists(lines, [False, True, True, False, True])
+    [False, True, True, False, False]
+    """
+    listed = [False] * len(lines)
+    introduced = False
+    for i, member in enumerate(members):
+        if not member:
+            introduced = introduces_a_list(lines[i])
+        elif introduced:
+            listed[i] = True
+    return listed
+
+
 def _menu_lines(lines: Sequence[Line], menu_like: Sequence[bool]) -> list[bool]:
     """For each line, whether it is menu-like and not part of a list the text
     introduces: a run of menu-like lines right under a line of text that
-    ends with a colon ("The thirteen longlisted authors were:") is the
-    article's list. A short label with a colon ("Follow us:", "Topics:") is
-    menu-like itself and introduces nothing: sites head their link lists so."""
-    menu = list(menu_like)
-    introduced = False
-    for i, is_menu in enumerate(menu_like):
-        if not is_menu:
-            introduced = introduces_a_list(lines[i])
-        elif introduced:
-            menu[i] = False
-    return menu
+    ends with a colon is the article's list. A short label with a colon
+    ("Follow us:", "Topics:") is menu-like itself and introduces nothing:
+    sites head their link lists so."""
+    listed = in_introduced_lists(lines, menu_like)
+    return [is_menu and not inside for is_menu, inside in zip(menu_like, listed, strict=True)]
 
 
 def _in_menu_runs(menu: Sequence[bool], length: int) -> list[bool]:

@@ -17,7 +17,7 @@ from decruft.filters.base import (
     quote,
     spread_to_neighbours,
 )
-from decruft.layout import introduces_a_list
+from decruft.layout import in_introduced_lists
 from decruft.lines import Line, strip_edges
 from decruft.phrases import PhraseSet
 from decruft.pipeline import Page
@@ -92,7 +92,7 @@ class CommentPrompts(PhraseRule):
         reasons: dict[int, str] = {}
         required: list[int] = []
         unmarked: list[int] = []
-        listed = _in_introduced_lists(lines)
+        listed = in_introduced_lists(lines, [is_list_item(line.text) for line in lines])
         for i, line in phrase_lines(lines):
             why = self.judge(line, sets)
             if why and _DIGIT.search(line.core) and listed[i]:
@@ -112,18 +112,3 @@ class CommentPrompts(PhraseRule):
         )
         for i in sorted(reasons):
             yield lines[i], reasons[i]
-
-
-def _in_introduced_lists(lines: tuple[Line, ...]) -> list[bool]:
-    """For each line, whether it is an item of a list that a line of text
-    introduces with a colon ("What the agency received:" over "* 1,200
-    comments", "* 40 petitions"): a count there is the article's."""
-    listed = [False] * len(lines)
-    for i, line in enumerate(lines):
-        if not is_list_item(line.text):
-            continue
-        if i and is_list_item(lines[i - 1].text):
-            listed[i] = listed[i - 1]
-        else:
-            listed[i] = i > 0 and introduces_a_list(lines[i - 1])
-    return listed

@@ -19,7 +19,7 @@ from decruft.filters.base import (
     quote,
     spread_to_neighbours,
 )
-from decruft.layout import introduces_a_list
+from decruft.layout import in_introduced_lists
 from decruft.lines import Line
 from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page
@@ -239,16 +239,10 @@ class SiteControls(PhraseRule):
         """Yield the controls of ``page``, but not those of a list the text introduces."""
         sets = self.phrase_sets()
         lines = page.lines
-        found = {i: self.judge(line, sets) for i, line in phrase_lines(lines)}
-        introduced = False
+        found = {i: why for i, line in phrase_lines(lines) if (why := self.judge(line, sets))}
+        listed = in_introduced_lists(lines, [i in found for i in range(len(lines))])
         for i, why in sorted(found.items()):
-            if not why:
-                continue
-            # A run of controls is the article's when the line above it
-            # introduces a list; each control of the run inherits that.
-            if not found.get(i - 1):
-                introduced = i > 0 and introduces_a_list(lines[i - 1])
-            if not introduced:
+            if not listed[i]:
                 yield lines[i], why
 
 
