@@ -306,7 +306,7 @@ NEGATIVES = {
         ),
         keep(
             "open_menus_in_a_restaurant_review",
-            "Open menus like this one change every week with what the farm sends.",
+            "Open menus like this one change every week with the season's vegetables.",
             "The lamb was the best thing on it.",
         ),
         keep(
