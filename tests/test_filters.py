@@ -7,7 +7,8 @@ filter_cases_review.py (lines found by reading each rule against its docs),
 filter_cases_page.py (the site's frame in whole-page text),
 filter_cases_threads.py (comment threads after an article),
 filter_cases_nesting.py (the frame of a whole page that keeps its nesting
-as indentation), filter_cases_wrapped.py (paragraphs hard-wrapped into
+as indentation), filter_cases_footer.py (the site's footer found by its
+links), filter_cases_wrapped.py (paragraphs hard-wrapped into
 lines, one of which reads like clutter);
 tests/filter_helpers.py says how they are written. This module runs them,
 checks that every built-in filter has enough of both kinds, and that whole
@@ -23,6 +24,7 @@ from decruft import Removal, clean_and_explain, default_pipeline, filters
 from decruft.lines import read_lines
 from decruft.pipeline import Page
 from tests import (
+    filter_cases_footer,
     filter_cases_nesting,
     filter_cases_page,
     filter_cases_review,
@@ -54,6 +56,7 @@ FAMILIES = (
     filter_cases_page,
     filter_cases_threads,
     filter_cases_nesting,
+    filter_cases_footer,
     filter_cases_wrapped,
 )
 MIN_CASES = 8
@@ -325,6 +328,8 @@ def test_clutter_free_article_passes_untouched(lines: tuple) -> None:
         lambda: filters.IndentedFrame(menu_lines=0),
         lambda: filters.CommentThreads(window=0),
         lambda: filters.CommentThreads(min_markers=1, min_authors=2),
+        lambda: filters.FooterLinks(window=0),
+        lambda: filters.FooterLinks(min_links=2, min_legal=3),
     ],
     ids=[
         "menu_run_of_0",
@@ -334,6 +339,8 @@ def test_clutter_free_article_passes_untouched(lines: tuple) -> None:
         "indented_menu_run_of_0",
         "window_of_0",
         "fewer_markers_than_authors",
+        "footer_window_of_0",
+        "more_legal_links_than_links",
     ],
 )
 def test_options_that_cannot_work_are_refused_when_built(build) -> None:

@@ -8,6 +8,7 @@ from decruft.filters.base import LineRule, PhraseRule, line_rule
 from decruft.filters.comments import CommentPrompts
 from decruft.filters.duplicates import DuplicateLines
 from decruft.filters.frame import OpeningMenus, PageFooter, PageFrame
+from decruft.filters.links import FooterLinks
 from decruft.filters.markup import MarkupDebris
 from decruft.filters.nesting import ArticleColumn, IndentedFrame
 from decruft.filters.promos import PromoLines
@@ -32,6 +33,7 @@ __all__ = [
     "CommentThreads",
     "CookieNotices",
     "DuplicateLines",
+    "FooterLinks",
     "IndentedFrame",
     "LineRule",
     "MarkupDebris",

@@ -25,6 +25,7 @@ _BY_POSITION = frozenset(
         "opening_menus",
         "indented_frame",
         "article_column",
+        "footer_links",
         "comment_threads",
     }
 )
