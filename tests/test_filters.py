@@ -328,7 +328,7 @@ def test_clutter_free_article_passes_untouched(lines: tuple) -> None:
         lambda: filters.IndentedFrame(menu_lines=0),
         lambda: filters.CommentThreads(window=0),
         lambda: filters.CommentThreads(min_markers=1, min_authors=2),
-        lambda: filters.FooterLinks(window=0),
+        lambda: filters.FooterLinks(max_gap=-1),
         lambda: filters.FooterLinks(min_links=2, min_legal=3),
     ],
     ids=[
@@ -339,7 +339,7 @@ def test_clutter_free_article_passes_untouched(lines: tuple) -> None:
         "indented_menu_run_of_0",
         "window_of_0",
         "fewer_markers_than_authors",
-        "footer_window_of_0",
+        "negative_footer_gap",
         "more_legal_links_than_links",
     ],
 )

@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from decruft.filters.base import all_languages, quote, require_positive
-from decruft.layout import COPYRIGHT, LONG_MENU_RUN, is_site_notice, main_span, read_layout
+from decruft.filters.nesting import depth, prose_column
+from decruft.layout import (
+    COPYRIGHT,
+    FRAME_RULES,
+    LONG_MENU_RUN,
+    Layout,
+    is_site_notice,
+    main_span,
+    read_layout,
+)
 from decruft.lines import Line
 from decruft.phrases import load
 from decruft.pipeline import Page
@@ -24,20 +33,32 @@ class FooterLinks:
     About us, Contact, Careers, and its legal pages, Privacy Policy and
     Terms of Use; and it signs with a copyright line. Below the main text
     (the heaviest run of prose, as ``page_frame`` measures it), the footer
-    starts where, within ``window`` lines, at least ``min_links`` different
-    such links stand on menu-like lines of their own, ``min_legal`` of them
-    legal pages. The cut starts at the top of the run of menu-like lines
-    (and copyright lines) that holds the first of them, to take the footer
-    column's heading or the site's name, and goes to the end of the text.
+    starts at the first run of at least ``min_links`` different such links,
+    ``min_legal`` of them legal pages, each alone on a menu-like line, one
+    right under the other (``max_gap`` other menu-like lines may stand
+    between two of them). On a text that keeps the page's nesting as
+    indentation and sets the links out of the article's column, the cut
+    starts higher, at the top of the menu-like lines above the run that are
+    set out as far as its first link: the footer's other columns and their
+    headings. It goes to the end of the text.
 
-    Only on a page that signs: a line below the main text opens with ``©``
-    or has a year right after it. Not when the main text weighs less than
-    ``min_main_words``, nor when a stretch of prose weighing
-    ``min_resumed_words`` and ``min_resumed_share`` of the main text follows
-    the cut's start: the article resumes there. An article's own list of
-    such pages is inside its main text, or a list its text introduces with
-    a colon, whose lines are not menu lines, or a guide's closing list with
-    no copyright line under it: it stays.
+    All of these must hold:
+
+    - the text is a whole page: at least ``min_menu_above`` menu-like lines
+      stand above the main text (the site's header), or a frame rule
+      (``page_frame``, ``page_footer``, ``opening_menus``,
+      ``indented_frame``) cut the text earlier in the pass;
+    - the footer signs: a line from the cut's start on opens with ``©`` or
+      has a year right after it;
+    - the main text weighs at least ``min_main_words``;
+    - no stretch of prose from the cut's start on weighs
+      ``min_resumed_words`` and ``min_resumed_share`` of the main text: the
+      article resumes there.
+
+    An article an extractor cut out (no header, no frame) keeps its closing
+    list of the pages a site needs, whatever follows it; headings of an
+    article's sections, each with its lines, are no run of links; a list
+    the text introduces with a colon holds no menu lines.
 
     Phrases: ``footer_links`` and ``footer_legal_links`` (the whole line).
     """
@@ -46,17 +67,18 @@ class FooterLinks:
     languages: tuple[str, ...] = field(default_factory=all_languages)
     min_links: int = 3
     min_legal: int = 1
-    window: int = 12
+    max_gap: int = 0
+    min_menu_above: int = 3
     min_main_words: float = 30.0
     min_resumed_words: float = 40.0
     min_resumed_share: float = 0.5
 
     def __post_init__(self) -> None:
-        require_positive(self, "min_links", "window")
-        if not 0 <= self.min_legal <= self.min_links:
+        require_positive(self, "min_links")
+        if not 0 <= self.min_legal <= self.min_links or self.max_gap < 0:
             raise ValueError(
-                "FooterLinks needs 0 <= min_legal <= min_links; got "
-                f"min_legal={self.min_legal}, min_links={self.min_links}"
+                "FooterLinks needs 0 <= min_legal <= min_links and max_gap >= 0; got "
+                f"min_legal={self.min_legal}, min_links={self.min_links}, max_gap={self.max_gap}"
             )
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
@@ -65,61 +87,73 @@ class FooterLinks:
         layout = read_layout(lines, LONG_MENU_RUN)
         if layout.total < self.min_main_words:
             return
-        below = layout.last + 1
-        sign = next((line for line in lines[below:] if is_site_notice(line)), None)
-        if sign is None:
+        framed = any(removal.rule in FRAME_RULES for removal in page.removed.values())
+        if not framed and sum(layout.menu[: layout.first]) < self.min_menu_above:
             return
-        found = self._first_cluster(self._links(lines, layout.menu, below))
+        found = self._first_run(lines, layout.menu, layout.last + 1)
         if found is None:
             return
         start, names = found
-        # The footer's column heading or its copyright line may stand above
-        # its first link.
-        while start > below and (layout.menu[start - 1] or is_site_notice(lines[start - 1])):
-            start -= 1
+        start = self._column_top(lines, layout, start)
+        sign = next((line for line in lines[start:] if is_site_notice(line)), None)
+        if sign is None:
+            return
         resumed = max(self.min_resumed_words, self.min_resumed_share * layout.total)
         if main_span(layout.barred[start:])[2] >= resumed:
             return
         shown = ", ".join(quote(name) for name in names)
         reason = (
             f"site footer from line {lines[start].number}, below the main text: "
-            f"{len(names)} footer links within {self.window} lines ({shown}), "
-            f"{COPYRIGHT} on line {sign.number}"
+            f"a run of {len(names)} footer links ({shown}), {COPYRIGHT} on line {sign.number}"
         )
         for line in lines[start:]:
             yield line, reason
 
-    def _links(
+    def _first_run(
         self, lines: Sequence[Line], menu: Sequence[bool], start: int
-    ) -> list[tuple[str, bool] | None]:
-        """For each line from ``start`` on, ``(link, is_legal)`` when it is a
-        menu-like line that is one of the footer links, else ``None``."""
+    ) -> tuple[int, list[str]] | None:
+        """The first run of footer links from ``start`` on that holds
+        ``min_links`` different links, ``min_legal`` of them legal: where it
+        starts, and its links in order."""
         site = load("footer_links", self.languages)
         legal = load("footer_legal_links", self.languages)
-        found: list[tuple[str, bool] | None] = [None] * len(lines)
+        run_start, gap = -1, 0
+        names: dict[str, bool] = {}
         for i in range(start, len(lines)):
-            if not menu[i]:
-                continue
-            core = lines[i].core
-            if (name := legal.whole_line(core)) is not None:
-                found[i] = (name.casefold(), True)
-            elif (name := site.whole_line(core)) is not None:
-                found[i] = (name.casefold(), False)
-        return found
-
-    def _first_cluster(
-        self, links: Sequence[tuple[str, bool] | None]
-    ) -> tuple[int, list[str]] | None:
-        """The first link that has, within ``window`` lines from it, at least
-        ``min_links`` different links, ``min_legal`` of them legal; with the
-        links of that window in order."""
-        for i, link in enumerate(links):
+            link = None
+            # A Markdown heading ("## Support") heads a section of text.
+            if menu[i] and not lines[i].plain.startswith("#"):
+                core = lines[i].core
+                if (name := legal.whole_line(core)) is not None:
+                    link = (name.casefold(), True)
+                elif (name := site.whole_line(core)) is not None:
+                    link = (name.casefold(), False)
             if link is None:
+                gap += 1
+                if gap > self.max_gap or not menu[i]:
+                    run_start = -1
                 continue
-            names: dict[str, bool] = {}
-            for found in links[i : i + self.window]:
-                if found is not None:
-                    names.setdefault(*found)
+            if run_start < 0:
+                run_start, names = i, {}
+            gap = 0
+            names.setdefault(*link)
             if len(names) >= self.min_links and sum(names.values()) >= self.min_legal:
-                return i, list(names)
+                return run_start, list(names)
         return None
+
+    @staticmethod
+    def _column_top(lines: Sequence[Line], layout: Layout, first_link: int) -> int:
+        """Where the cut starts, given the run's first link: on a text that
+        keeps its nesting as indentation and sets the link out of the
+        article's column, the top of the menu-like lines right above it that
+        are set out as far as the link; on any other text, the link itself.
+        An article's closing list stands in its column or deeper, and stays."""
+        depths = [depth(line) for line in lines]
+        column = prose_column(depths, layout.weights, layout.paragraphs, layout.first, layout.last)
+        reach = depths[first_link]
+        if column is None or reach >= column:
+            return first_link
+        start = first_link
+        while start > layout.last + 1 and layout.menu[start - 1] and depths[start - 1] <= reach:
+            start -= 1
+        return start
