@@ -5,10 +5,32 @@ written.
 
 from __future__ import annotations
 
-from tests.filter_helpers import C1, C2, C3, C4, G1, G2, G3, G4, M1, M2, M3, M4, Cut, cut, keep
+from tests.filter_helpers import (
+    C1,
+    C2,
+    C3,
+    C4,
+    G1,
+    G2,
+    G3,
+    G4,
+    M1,
+    M2,
+    M3,
+    M4,
+    S1,
+    S2,
+    S3,
+    S4,
+    Cut,
+    cut,
+    keep,
+)
 
 # About 110 words of article prose: enough to count as an article before a thread.
 ARTICLE = (C1, C2, C3, C4, M1, M2, M3, M4)
+# About 120 words of a reader's reply: two of them outweigh the article.
+REPLIES = (G1, G2, G3, G4, S1, S2, S3, S4)
 
 
 def thread(*lines: str) -> tuple[Cut, ...]:
@@ -133,6 +155,76 @@ POSITIVES = {
                 "reply to comment",
             ),
         ),
+        cut(
+            "numbered_headers_that_hold_their_stamps",
+            *ARTICLE,
+            *thread(
+                "1. Abdul Majeed 3/12/2021 at 1:48am",
+                "Is the lane open at weekends as well?",
+                "Reply",
+                "2. Rui Ma 3/16/2021 at 5:42am",
+                "Yes, every day of the week.",
+                "Reply",
+            ),
+        ),
+        cut(
+            "names_glued_to_their_stamps",
+            *ARTICLE,
+            *thread(
+                "1. AmySeptember 11, 2008 at 2:06 PM",
+                "Great news for the school run.",
+                "ReplyDelete",
+                "2. EditorSeptember 15, 2008 at 9:19 PM",
+                "Thanks, Amy, we will follow the works.",
+                "ReplyDelete",
+            ),
+        ),
+        # No stamps printed: the writer answering in the numbered thread marks it.
+        cut(
+            "numbered_authors_and_the_writer_answering",
+            *ARTICLE,
+            *thread(
+                "1. Kathy Owen says:",
+                "Thank you all for reading!",
+                "2. Janice Ash says:",
+                "Been cycling that road for forty years.",
+                "3. Kathy Owen says:",
+                "Then you will love the new lane, Janice.",
+                "4. Donna Jo says:",
+                "When does the work start?",
+            ),
+        ),
+        # A thread longer than the article, under the page's comment heading.
+        cut(
+            "a_long_thread_under_a_comments_heading",
+            *ARTICLE,
+            "Comments",
+            *thread(
+                "Sharon says",
+                "July 14, 2015 at 3:53 pm",
+                *REPLIES,
+                "Reply",
+                "Chris Lewis says",
+                "July 14, 2015 at 4:30 pm",
+                *REPLIES,
+                "Reply",
+            ),
+        ),
+        cut(
+            "a_long_thread_under_a_comment_count",
+            *ARTICLE,
+            Cut("109 Comments", "comment_prompts"),
+            *thread(
+                "Sharon says",
+                "July 14, 2015 at 3:53 pm",
+                *REPLIES,
+                "Reply",
+                "Amy says",
+                "July 15, 2015 at 8:10 am",
+                *REPLIES,
+                "Reply",
+            ),
+        ),
     ],
 }
 
@@ -254,6 +346,64 @@ NEGATIVES = {
             "The debate starts at 19:00, 12 May 2025.",
             "Questions from the floor at 20:15, 12 May 2025.",
             "Closing remarks at 21:00, 12 May 2025.",
+        ),
+        keep(
+            "press_review_quoting_one_paper_twice",
+            *ARTICLE,
+            "The Harbour Gazette says",
+            G1,
+            "The Evening Post says",
+            G2,
+            "The Harbour Gazette says",
+            G3,
+            "Radio Harbour says",
+            G4,
+        ),
+        keep(
+            "numbered_results_with_times_and_years",
+            *ARTICLE,
+            "1. Eliud Kipchoge (Kenya) 2:01:09, 2018",
+            "2. Dennis Kimetto (Kenya) 2:02:57, 2014",
+            "3. Wilson Kipsang (Kenya) 2:03:23, 2013",
+            "4. Patrick Makau (Kenya) 2:03:38, 2011",
+            "Last updated 16 September 2018 at 14:02",
+            G1,
+        ),
+        # Under a comment heading, but the replies outweigh a post too short
+        # to be an article: a forum's thread.
+        keep(
+            "a_short_post_and_its_replies_under_a_comments_heading",
+            C1,
+            C2,
+            "Comments",
+            "Sharon says",
+            "July 14, 2015 at 3:53 pm",
+            G1,
+            G2,
+            "Reply",
+            "Chris says",
+            "July 14, 2015 at 4:30 pm",
+            G3,
+            G4,
+            "Reply",
+        ),
+        # Letters under a heading, with no stamps and no reply links.
+        keep(
+            "readers_letters_under_a_comments_heading",
+            *ARTICLE,
+            "Comments",
+            "Ann Lee says",
+            G1,
+            G2,
+            "Tom Hale says",
+            G3,
+            G4,
+            "Rosa Diaz says",
+            S1,
+            S2,
+            "Omar Aziz says",
+            S3,
+            S4,
         ),
         keep(
             "a_single_line_saying_says",

@@ -26,6 +26,11 @@ _CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NAME_START = regex.compile(r"[\p{Lu}\p{Lt}\p{N}]")
 _NUMBER = regex.compile(r"\d+[.)]?")
+# A numbered comment's header with its stamp: "1. Abdul Majeed 3/12/2021 at
+# 1:48am", "2. EditorSeptember 15, 2008 at 9:19 PM"; a ranking's time
+# ("1. Eliud Kipchoge 2:01:09, 2018") has no "at".
+_NUMBERED_NAME = regex.compile(r"\d{1,4}[.)]\s+\p{Lu}")
+_AT_CLOCK = regex.compile(r"\bat\s+\d{1,2}:\d{2}(?![\d:])")
 
 
 @dataclass(frozen=True)
@@ -44,18 +49,30 @@ class CommentThreads:
 
     An author line is a name and the verb: one word (a user name), or words
     that all start with a capital letter or a digit; "What the council
-    says" is a heading, not an author. Time stamps and reply links alone
-    (a live blog, a results table, embedded posts with their own ``Reply``
-    buttons) never make a thread.
+    says" is a heading, not an author. A numbered header that holds the
+    comment's stamp after the name is an author line too ("1. Abdul Majeed
+    3/12/2021 at 1:48am", "2. EditorSeptember 15, 2008 at 9:19 PM"); a
+    ranking's time has no "at" ("1. Eliud Kipchoge 2:01:09, 2018"). Time
+    stamps and reply links alone (a live blog, a results table, embedded
+    posts with their own ``Reply`` buttons) never make a thread. Where a
+    theme prints no stamps, a numbered author line whose name signed a
+    numbered author line above (the writer answering: "3. Kathy Owen
+    says") is a marker of its own kind; a press review that quotes one
+    paper twice numbers no quotes.
 
     Only after an article: the prose before the thread must hold a stretch
     of at least ``min_article_words`` words and weigh at least
     ``min_article_share`` of the prose from the thread on. A forum thread,
     where the posts are the text, has no such article before its first
-    post, and stays.
+    post, and stays. A thread longer than the article still goes when the
+    page announces it: within ``announce_within`` lines above its first
+    author line stands a heading of the comment section ("Comments",
+    "Reader Interactions") or a line ``comment_prompts`` removed ("109
+    Comments", "Leave a Reply"), and the thread has stamps or reply links.
 
-    Phrases: ``comment_author_verbs`` (the last word of an author line) and
-    ``comment_reply_links`` (the whole line).
+    Phrases: ``comment_author_verbs`` (the last word of an author line),
+    ``comment_reply_links`` (the whole line) and ``comment_section_headings``
+    (the whole line).
     """
 
     name: ClassVar[str] = "comment_threads"
@@ -65,13 +82,20 @@ class CommentThreads:
     window: int = 30
     min_article_words: float = 100.0
     min_article_share: float = 0.5
+    announce_within: int = 3
 
     def __post_init__(self) -> None:
-        if self.window < 1 or self.min_authors < 1 or self.min_markers < self.min_authors:
+        if (
+            self.window < 1
+            or self.min_authors < 1
+            or self.min_markers < self.min_authors
+            or self.announce_within < 0
+        ):
             raise ValueError(
-                "CommentThreads needs window >= 1, min_authors >= 1 and "
-                f"min_markers >= min_authors; got window={self.window}, "
-                f"min_authors={self.min_authors}, min_markers={self.min_markers}"
+                "CommentThreads needs window >= 1, min_authors >= 1, "
+                "min_markers >= min_authors and announce_within >= 0; got "
+                f"window={self.window}, min_authors={self.min_authors}, "
+                f"min_markers={self.min_markers}, announce_within={self.announce_within}"
             )
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
@@ -79,14 +103,19 @@ class CommentThreads:
         authors = load("comment_author_verbs", self.languages)
         replies = load("comment_reply_links", self.languages)
         lines = page.lines
-        kinds = [_marker(line, authors, replies) for line in lines]
+        kinds = self._repeated_authors(lines, [_marker(line, authors, replies) for line in lines])
         start = self._thread_start(kinds)
         if start is None:
             return
         weights = [prose_weight(line.plain) for line in lines]
         article = main_span(weights[:start])[2]
         after = sum(max(weight, 0.0) for weight in weights[start:])
-        if article < self.min_article_words or article < self.min_article_share * after:
+        if article < self.min_article_words:
+            return
+        if article < self.min_article_share * after and not (
+            {"time", "reply"} & set(kinds[start : start + self.window])
+            and self._announced(page, start)
+        ):
             return
         count = sum(1 for kind in kinds[start : start + self.window] if kind)
         reason = (
@@ -97,6 +126,43 @@ class CommentThreads:
         for line in lines[start:]:
             yield line, reason
 
+    def _announced(self, page: Page, start: int) -> bool:
+        """Whether the page announces the thread that starts at line index
+        ``start``: within ``announce_within`` lines above it stands a heading
+        of its comment section ("Comments", "Reader Interactions") or a line
+        that ``comment_prompts`` removed ("109 Comments", "Leave a Reply")."""
+        headings = load("comment_section_headings", self.languages)
+        lines = page.lines
+        above = lines[max(0, start - self.announce_within) : start]
+        if any(headings.whole_line(line.core) for line in above):
+            return True
+        top = start - self.announce_within - 1
+        low = lines[top].number if top >= 0 else 0
+        high = lines[start].number
+        return any(
+            removal.rule == "comment_prompts" and low < number < high
+            for number, removal in page.removed.items()
+        )
+
+    def _repeated_authors(self, lines: Sequence[Line], kinds: list[str | None]) -> list[str | None]:
+        """``kinds`` with each numbered author line ("7. Kathy Owen says")
+        whose name signed a numbered author line within ``window`` lines
+        above marked ``"again"``: the writer answering in a numbered thread is
+        a marker of its own kind, for themes that print no time stamps. A
+        press review that quotes one paper twice numbers no quotes."""
+        last_seen: dict[str, int] = {}
+        for i, kind in enumerate(kinds):
+            if kind != "author":
+                continue
+            name = _numbered_author(lines[i])
+            if name is None:
+                continue
+            seen = last_seen.get(name)
+            if seen is not None and i - seen <= self.window:
+                kinds[i] = "again"
+            last_seen[name] = i
+        return kinds
+
     def _thread_start(self, kinds: Sequence[str | None]) -> int | None:
         """The first author line with enough markers, of two kinds or more,
         within ``window`` lines from it. Counts are kept over a sliding
@@ -105,7 +171,7 @@ class CommentThreads:
         for i, kind in enumerate(kinds):
             if (
                 kind == "author"
-                and counts["author"] >= self.min_authors
+                and counts["author"] + counts["again"] >= self.min_authors
                 and counts.total() >= self.min_markers
                 and len(+counts) >= 2
             ):
@@ -133,8 +199,19 @@ def _marker(line: Line, authors: PhraseSet, replies: PhraseSet) -> str | None:
     if replies.whole_line(line.core):
         return "reply"
     if _CLOCK.search(line.core) and _YEAR.search(line.core):
-        return "time"
+        # A numbered comment's header that holds its stamp is its author line.
+        numbered = _NUMBERED_NAME.match(line.core) and _AT_CLOCK.search(line.core)
+        return "author" if numbered else "time"
     return None
+
+
+def _numbered_author(line: Line) -> str | None:
+    """The name on a numbered author line ("2. Kathy Owen says" gives
+    "kathy owen"), case-folded; ``None`` for any other author line."""
+    words = line.core.split()
+    if _CLOCK.search(line.core) or not words or not _NUMBER.fullmatch(words[0]):
+        return None
+    return " ".join(words[1:-1]).casefold() or None
 
 
 def _is_name(words: Sequence[str]) -> bool:
