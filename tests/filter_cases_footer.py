@@ -87,15 +87,14 @@ POSITIVES = {
             Cut("Instagram", "share_prompts"),
             *cuts("Download on the App Store", SIGN),
         ),
-        # Set out of the article's column: the footer's other columns go too.
+        # Indented as a renderer of the page's nesting sets it: the cut starts
+        # at the run, and the footer's column above it stays.
         cut(
-            "indented_footer_columns_above_the_links",
+            "indented_footer_after_another_column",
             *indented(2, *HEADER),
             *indented(8, *ARTICLE),
-            *cuts(
-                *indented(2, "Sections", "* Local", "* Letters"),
-                *indented(2, *(f"* {link}" for link in LINKS), SIGN),
-            ),
+            *indented(2, "Sections", "* Local", "* Letters"),
+            *cuts(*indented(2, *(f"* {link}" for link in LINKS), SIGN)),
         ),
         cut(
             "indented_article_list_above_the_footer_stays",
@@ -104,7 +103,21 @@ POSITIVES = {
             *indented(10, "* September: work starts", "* January: lane opens"),
             *cuts(*indented(2, *(f"* {link}" for link in LINKS), SIGN)),
         ),
-        # In text without indentation the cut starts at the first link: the
+        # The run nearest the copyright line is the footer's: an about page's
+        # list of its departments higher up stays.
+        cut(
+            "the_run_nearest_the_copyright_line",
+            *HEADER,
+            *ARTICLE,
+            "Our teams",
+            "Careers",
+            "Press",
+            "Investors",
+            "Legal",
+            "Our offices are in Northfield and Southport.",
+            *cuts("About Us", "Contact", "Privacy Policy", "Terms of Use", SIGN),
+        ),
+        # The cut starts at the first link: the
         # article's closing list and its sign-off right above stay.
         cut(
             "a_closing_list_and_a_sign_off_above_the_links_stay",
@@ -226,6 +239,48 @@ NEGATIVES = {
             "Contact",
             "Privacy policy",
             "Photograph: Jane Doe © RSC",
+        ),
+        # The sidebar outweighs a short post, and its links and categories
+        # stand above the post: a paragraph between them and the sign says
+        # they head text.
+        keep(
+            "a_sidebar_heavier_than_the_post_below_its_links",
+            *HEADER,
+            "About me",
+            "I am a home cook from Northfield who has spent the last twenty years feeding a "
+            "large family on a small budget, and this blog collects the recipes that survived "
+            "every one of those years, the failures I learned from, and the shortcuts that "
+            "make a weekday dinner possible when everyone is tired and hungry.",
+            "About",
+            "Contact",
+            "Privacy Policy",
+            "Disclaimer",
+            "Categories",
+            "Soups",
+            "Bread",
+            "Cakes",
+            "Salads",
+            "Pasta",
+            "Curries",
+            "Pies",
+            "Drinks",
+            "Lentil soup for a cold week",
+            "This soup costs very little and keeps for three days in the fridge.",
+            "Soften the onion in the oil, add the lentils and the stock, and simmer for "
+            "half an hour.",
+            "Home",
+            "Blog",
+            "© 2025 Anna's Kitchen",
+        ),
+        keep(
+            "a_copyright_sign_inside_a_sentence",
+            *HEADER,
+            *ARTICLE,
+            "- Home",
+            "- About Us",
+            "- Contact",
+            "- Privacy Policy",
+            "Add a copyright line like © 2025 Your Name at the bottom of every page.",
         ),
         keep(
             "links_that_are_sentences_of_the_article",

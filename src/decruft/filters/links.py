@@ -7,12 +7,10 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from decruft.filters.base import all_languages, quote, require_positive
-from decruft.filters.nesting import depth, prose_column
 from decruft.layout import (
     COPYRIGHT,
     FRAME_RULES,
     LONG_MENU_RUN,
-    Layout,
     is_site_notice,
     main_span,
     read_layout,
@@ -33,14 +31,13 @@ class FooterLinks:
     About us, Contact, Careers, and its legal pages, Privacy Policy and
     Terms of Use; and it signs with a copyright line. Below the main text
     (the heaviest run of prose, as ``page_frame`` measures it), the footer
-    starts at the first run of at least ``min_links`` different such links,
-    ``min_legal`` of them legal pages, each alone on a menu-like line, one
-    right under the other (``max_gap`` other menu-like lines may stand
-    between two of them). On a text that keeps the page's nesting as
-    indentation and sets the links out of the article's column, the cut
-    starts higher, at the top of the menu-like lines above the run that are
-    set out as far as its first link: the footer's other columns and their
-    headings. It goes to the end of the text.
+    starts at the last run, above its last copyright line, of at least
+    ``min_links`` different such links, ``min_legal`` of them legal pages,
+    each alone on a menu-like line, one right under the other (``max_gap``
+    other menu-like lines may stand between two of them). The last: a list
+    of such pages higher up (an about page's departments, a help centre's
+    topics) may be the article's. From the run's first link to the end of
+    the text, everything goes.
 
     All of these must hold:
 
@@ -48,17 +45,20 @@ class FooterLinks:
       stand above the main text (the site's header), or a frame rule
       (``page_frame``, ``page_footer``, ``opening_menus``,
       ``indented_frame``) cut the text earlier in the pass;
-    - the footer signs: a line from the cut's start on opens with ``©`` or
-      has a year right after it;
+    - the footer signs: below the run, a line that is no sentence opens
+      with ``©`` or has a year right after it, and no paragraph of more
+      than ``max_blurb_words`` words (longer than a footer's blurb) stands
+      between the run and that line;
     - the main text weighs at least ``min_main_words``;
-    - no stretch of prose from the cut's start on weighs
-      ``min_resumed_words`` and ``min_resumed_share`` of the main text: the
-      article resumes there.
+    - no stretch of prose from the run on weighs ``min_resumed_words`` and
+      ``min_resumed_share`` of the main text: the article resumes there.
 
     An article an extractor cut out (no header, no frame) keeps its closing
     list of the pages a site needs, whatever follows it; headings of an
     article's sections, each with its lines, are no run of links; a list
-    the text introduces with a colon holds no menu lines.
+    the text introduces with a colon holds no menu lines; the lines above
+    the run stay, so an article's closing list or sign-off right above the
+    footer stays with them.
 
     Phrases: ``footer_links`` and ``footer_legal_links`` (the whole line).
     """
@@ -70,6 +70,7 @@ class FooterLinks:
     max_gap: int = 0
     min_menu_above: int = 3
     min_main_words: float = 30.0
+    max_blurb_words: float = 15.0
     min_resumed_words: float = 40.0
     min_resumed_share: float = 0.5
 
@@ -90,13 +91,27 @@ class FooterLinks:
         framed = any(removal.rule in FRAME_RULES for removal in page.removed.values())
         if not framed and sum(layout.menu[: layout.first]) < self.min_menu_above:
             return
-        found = self._first_run(lines, layout.menu, layout.last + 1)
+        below = layout.last + 1
+        signs = [
+            i
+            for i in range(below, len(lines))
+            if is_site_notice(lines[i]) and not layout.paragraphs[i]
+        ]
+        if not signs:
+            return
+        found = self._last_run(lines, layout.menu, below, signs[-1])
         if found is None:
             return
         start, names = found
-        start = self._column_top(lines, layout, start)
-        sign = next((line for line in lines[start:] if is_site_notice(line)), None)
-        if sign is None:
+        at = next(i for i in signs if i >= start)
+        sign = lines[at]
+        # A paragraph longer than a footer's blurb between the links and the
+        # sign: the links may head a section of text (a sidebar's, if the
+        # main text was misread).
+        if any(
+            layout.paragraphs[i] and layout.weights[i] > self.max_blurb_words
+            for i in range(start, at)
+        ):
             return
         resumed = max(self.min_resumed_words, self.min_resumed_share * layout.total)
         if main_span(layout.barred[start:])[2] >= resumed:
@@ -109,17 +124,20 @@ class FooterLinks:
         for line in lines[start:]:
             yield line, reason
 
-    def _first_run(
-        self, lines: Sequence[Line], menu: Sequence[bool], start: int
+    def _last_run(
+        self, lines: Sequence[Line], menu: Sequence[bool], start: int, sign: int
     ) -> tuple[int, list[str]] | None:
-        """The first run of footer links from ``start`` on that holds
-        ``min_links`` different links, ``min_legal`` of them legal: where it
-        starts, and its links in order."""
+        """The last run of footer links between ``start`` and the copyright
+        line at ``sign`` that holds ``min_links`` different links,
+        ``min_legal`` of them legal: where it starts, and its links in order.
+        The last, the one nearest the sign: a list of such pages higher up
+        may be the article's."""
         site = load("footer_links", self.languages)
         legal = load("footer_legal_links", self.languages)
         run_start, gap = -1, 0
         names: dict[str, bool] = {}
-        for i in range(start, len(lines)):
+        found: tuple[int, list[str]] | None = None
+        for i in range(start, sign):
             link = None
             # A Markdown heading ("## Support") heads a section of text.
             if menu[i] and not lines[i].plain.startswith("#"):
@@ -138,22 +156,5 @@ class FooterLinks:
             gap = 0
             names.setdefault(*link)
             if len(names) >= self.min_links and sum(names.values()) >= self.min_legal:
-                return run_start, list(names)
-        return None
-
-    @staticmethod
-    def _column_top(lines: Sequence[Line], layout: Layout, first_link: int) -> int:
-        """Where the cut starts, given the run's first link: on a text that
-        keeps its nesting as indentation and sets the link out of the
-        article's column, the top of the menu-like lines right above it that
-        are set out as far as the link; on any other text, the link itself.
-        An article's closing list stands in its column or deeper, and stays."""
-        depths = [depth(line) for line in lines]
-        column = prose_column(depths, layout.weights, layout.paragraphs, layout.first, layout.last)
-        reach = depths[first_link]
-        if column is None or reach >= column:
-            return first_link
-        start = first_link
-        while start > layout.last + 1 and layout.menu[start - 1] and depths[start - 1] <= reach:
-            start -= 1
-        return start
+                found = (run_start, list(names))
+        return found

@@ -28,7 +28,7 @@ from decruft.layout import (
 from decruft.lines import Line
 from decruft.pipeline import Page
 
-__all__ = ["ArticleColumn", "IndentedFrame", "depth", "prose_column"]
+__all__ = ["ArticleColumn", "IndentedFrame", "depth"]
 
 _TAB_WIDTH = 4
 
@@ -305,7 +305,7 @@ class ArticleColumn:
         if layout.total < self.min_main_words or last < first:
             return
         depths = [depth(line) for line in lines]
-        column = prose_column(depths, layout.weights, layout.paragraphs, first, last)
+        column = _column(depths, layout.weights, layout.paragraphs, first, last)
         if column is None:
             return
         end = max(i for i in range(first, last + 1) if layout.paragraphs[i] and depths[i] == column)
@@ -336,7 +336,7 @@ class ArticleColumn:
             yield line, reason
 
 
-def prose_column(
+def _column(
     depths: Sequence[int],
     weights: Sequence[float],
     paragraphs: Sequence[bool],
@@ -346,7 +346,7 @@ def prose_column(
     """The depth at which the most prose of lines ``first..last`` stands (of
     equal weights, the shallowest); ``None`` when they hold no paragraph.
 
-    >>> prose_column([4, 8, 8, 2], [30.0, 40.0, 30.0, 5.0], [True, True, True, True], 0, 2)
+    >>> _column([4, 8, 8, 2], [30.0, 40.0, 30.0, 5.0], [True, True, True, True], 0, 2)
     8
     """
     held: dict[int, float] = {}
