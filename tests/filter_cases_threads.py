@@ -369,6 +369,19 @@ NEGATIVES = {
             "Last updated 16 September 2018 at 14:02",
             G1,
         ),
+        keep(
+            "numbered_agenda_with_times_and_dates",
+            *ARTICLE,
+            "1. Welcome at 19:00, 12 May 2025",
+            G1,
+            "2. Keynote at 19:15, 12 May 2025",
+            G2,
+            "3. Panel at 20:00, 12 May 2025",
+            G3,
+            "4. Questions at 20:45, 12 May 2025",
+            G4,
+            "Doors close 22:00, 12 May 2025",
+        ),
         # Under a comment heading, but the replies outweigh a post too short
         # to be an article: a forum's thread.
         keep(

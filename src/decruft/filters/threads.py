@@ -27,10 +27,12 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NAME_START = regex.compile(r"[\p{Lu}\p{Lt}\p{N}]")
 _NUMBER = regex.compile(r"\d+[.)]?")
 # A numbered comment's header with its stamp: "1. Abdul Majeed 3/12/2021 at
-# 1:48am", "2. EditorSeptember 15, 2008 at 9:19 PM"; a ranking's time
-# ("1. Eliud Kipchoge 2:01:09, 2018") has no "at".
+# 1:48am", "2. EditorSeptember 15, 2008 at 9:19 PM": a date, then "at" and
+# the clock. A ranking's time ("1. Eliud Kipchoge 2:01:09, 2018") has no
+# "at", an agenda's item its clock before the date ("1. Keynote at 9:30,
+# 12 May 2025").
 _NUMBERED_NAME = regex.compile(r"\d{1,4}[.)]\s+\p{Lu}")
-_AT_CLOCK = regex.compile(r"\bat\s+\d{1,2}:\d{2}(?![\d:])")
+_DATE_AT_CLOCK = regex.compile(r"(?<!\d)(?:19|20)\d{2},?\s+at\s+\d{1,2}:\d{2}(?![\d:])")
 
 
 @dataclass(frozen=True)
@@ -200,7 +202,7 @@ def _marker(line: Line, authors: PhraseSet, replies: PhraseSet) -> str | None:
         return "reply"
     if _CLOCK.search(line.core) and _YEAR.search(line.core):
         # A numbered comment's header that holds its stamp is its author line.
-        numbered = _NUMBERED_NAME.match(line.core) and _AT_CLOCK.search(line.core)
+        numbered = _NUMBERED_NAME.match(line.core) and _DATE_AT_CLOCK.search(line.core)
         return "author" if numbered else "time"
     return None
 
