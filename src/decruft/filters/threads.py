@@ -52,15 +52,14 @@ class CommentThreads:
     An author line is a name and the verb: one word (a user name), or words
     that all start with a capital letter or a digit; "What the council
     says" is a heading, not an author. A numbered header that holds the
-    comment's stamp after the name is an author line too ("1. Abdul Majeed
-    3/12/2021 at 1:48am", "2. EditorSeptember 15, 2008 at 9:19 PM"); a
-    ranking's time has no "at" ("1. Eliud Kipchoge 2:01:09, 2018"). Time
-    stamps and reply links alone (a live blog, a results table, embedded
-    posts with their own ``Reply`` buttons) never make a thread. Where a
-    theme prints no stamps, a numbered author line whose name signed a
-    numbered author line above (the writer answering: "3. Kathy Owen
-    says") is a marker of its own kind; a press review that quotes one
-    paper twice numbers no quotes.
+    comment's stamp after the name, a date then "at" and the clock ("1.
+    Abdul Majeed 3/12/2021 at 1:48am", "2. EditorSeptember 15, 2008 at 9:19
+    PM"), is an author line too when a reply link follows within
+    ``window`` lines; without one it is a time line: a numbered list of
+    dated items (tickets on sale, a court's hearings, an agenda) has no
+    reply links. Time stamps and reply links alone (a live blog, a results
+    table, embedded posts with their own ``Reply`` buttons) never make a
+    thread.
 
     Only after an article: the prose before the thread must hold a stretch
     of at least ``min_article_words`` words and weigh at least
@@ -105,7 +104,7 @@ class CommentThreads:
         authors = load("comment_author_verbs", self.languages)
         replies = load("comment_reply_links", self.languages)
         lines = page.lines
-        kinds = self._repeated_authors(lines, [_marker(line, authors, replies) for line in lines])
+        kinds = self._stamped_authors([_marker(line, authors, replies) for line in lines])
         start = self._thread_start(kinds)
         if start is None:
             return
@@ -146,23 +145,18 @@ class CommentThreads:
             for number, removal in page.removed.items()
         )
 
-    def _repeated_authors(self, lines: Sequence[Line], kinds: list[str | None]) -> list[str | None]:
-        """``kinds`` with each numbered author line ("7. Kathy Owen says")
-        whose name signed a numbered author line within ``window`` lines
-        above marked ``"again"``: the writer answering in a numbered thread is
-        a marker of its own kind, for themes that print no time stamps. A
-        press review that quotes one paper twice numbers no quotes."""
-        last_seen: dict[str, int] = {}
-        for i, kind in enumerate(kinds):
-            if kind != "author":
-                continue
-            name = _numbered_author(lines[i])
-            if name is None:
-                continue
-            seen = last_seen.get(name)
-            if seen is not None and i - seen <= self.window:
-                kinds[i] = "again"
-            last_seen[name] = i
+    def _stamped_authors(self, kinds: list[str | None]) -> list[str | None]:
+        """``kinds`` with each numbered header that holds its stamp
+        (``"stamped"``) made an author line when a reply link follows within
+        ``window`` lines, and a time line otherwise: a numbered list of dated
+        items (an agenda, a timetable, a court's hearings) has no reply
+        links."""
+        next_reply = len(kinds) + self.window
+        for i in range(len(kinds) - 1, -1, -1):
+            if kinds[i] == "reply":
+                next_reply = i
+            elif kinds[i] == "stamped":
+                kinds[i] = "author" if next_reply - i < self.window else "time"
         return kinds
 
     def _thread_start(self, kinds: Sequence[str | None]) -> int | None:
@@ -173,7 +167,7 @@ class CommentThreads:
         for i, kind in enumerate(kinds):
             if (
                 kind == "author"
-                and counts["author"] + counts["again"] >= self.min_authors
+                and counts["author"] >= self.min_authors
                 and counts.total() >= self.min_markers
                 and len(+counts) >= 2
             ):
@@ -188,7 +182,8 @@ class CommentThreads:
 
 def _marker(line: Line, authors: PhraseSet, replies: PhraseSet) -> str | None:
     """``"author"``, ``"time"`` or ``"reply"`` for a comment's header or reply
-    line, ``None`` for any other line."""
+    line, ``"stamped"`` for a numbered header that holds its stamp, ``None``
+    for any other line."""
     words = line.core.split()
     if not words or len(words) > _MAX_MARKER_WORDS:
         return None
@@ -201,19 +196,11 @@ def _marker(line: Line, authors: PhraseSet, replies: PhraseSet) -> str | None:
     if replies.whole_line(line.core):
         return "reply"
     if _CLOCK.search(line.core) and _YEAR.search(line.core):
-        # A numbered comment's header that holds its stamp is its author line.
+        # A numbered comment's header that holds its stamp may be its author
+        # line: CommentThreads._stamped_authors decides.
         numbered = _NUMBERED_NAME.match(line.core) and _DATE_AT_CLOCK.search(line.core)
-        return "author" if numbered else "time"
+        return "stamped" if numbered else "time"
     return None
-
-
-def _numbered_author(line: Line) -> str | None:
-    """The name on a numbered author line ("2. Kathy Owen says" gives
-    "kathy owen"), case-folded; ``None`` for any other author line."""
-    words = line.core.split()
-    if _CLOCK.search(line.core) or not words or not _NUMBER.fullmatch(words[0]):
-        return None
-    return " ".join(words[1:-1]).casefold() or None
 
 
 def _is_name(words: Sequence[str]) -> bool:
