@@ -31,6 +31,10 @@ NESTED_PAGE = (
     + "".join(" " * 44 + line + "\n" for line in PROSE.split("\n") if line) * 10
     + "".join(" " * depth + "* Contact\n" for depth in range(40, 0, -2))
 )
+# A page whose footer links and copyright lines come again and again.
+FOOTER_RUNS = "About Us\nCareers\nPrivacy Policy\n© 2025 Harbour Notes\n"
+# Numbered comment headers with their stamps, and reply links.
+STAMPED_COMMENTS = "1. Ann Lee 3/12/2021 at 1:48am\nThanks for this.\nReply\n"
 # Paragraphs wrapped at 72 columns, as html2text, lynx and e-mail give them.
 WRAPPED = textwrap.fill(PROSE.strip() * 3, 72) + "\n\n"
 SHAPES: dict[str, Callable[[int], str]] = {
@@ -56,6 +60,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one wrapped paragraph": lambda n: textwrap.fill(PROSE.strip() * (n // len(PROSE) + 1), 72),
     "one introduced list of controls and counts": lambda n: (
         "The page showed:\n" + "* Add to cart\n* 12 comments\n" * (n // 30)
+    ),
+    "footer link runs": lambda n: MENU + PROSE * 3 + FOOTER_RUNS * (n // len(FOOTER_RUNS)),
+    "stamped comment headers": lambda n: (
+        PROSE * 4 + "Comments\n" + STAMPED_COMMENTS * (n // len(STAMPED_COMMENTS))
     ),
 }
 
