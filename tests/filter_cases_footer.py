@@ -117,6 +117,44 @@ POSITIVES = {
             "Our offices are in Northfield and Southport.",
             *cuts("About Us", "Contact", "Privacy Policy", "Terms of Use", SIGN),
         ),
+        # A footer link another rule removed still stands in the footer's
+        # run: the run nearest the sign is still the footer's.
+        cut(
+            "a_footer_link_removed_by_another_rule_still_counts",
+            *HEADER,
+            *ARTICLE,
+            "Explore",
+            "Our Story",
+            "Careers",
+            "Newsroom",
+            "Investor Relations",
+            "Legal",
+            "Questions about the lane? The council answers within two working days.",
+            *cuts("Contact", "Privacy Policy"),
+            Cut("Cookie Policy", "cookie_notices"),
+            *cuts(SIGN),
+        ),
+        # Removed links add to a run that kept links open, and open none: a
+        # consent banner read as the main text, its links, and the short
+        # product page under them stay.
+        cut(
+            "removed_links_open_no_run",
+            *HEADER,
+            "We and our 143 partners use cookies and similar technologies to store and access "
+            "information on your device, to measure how our site is used, to personalise "
+            "content and advertising, and to improve our products; you can accept all "
+            "cookies, reject them or choose which ones to allow.",
+            Cut("Cookie Settings", "cookie_notices"),
+            Cut("Cookie Policy", "cookie_notices"),
+            "Privacy Policy",
+            "Harbour Waxed Jacket",
+            "£189",
+            "Hand-waxed organic cotton.",
+            "Sizes S-XL",
+            "About Us",
+            "Contact",
+            "© 2025 Harbour Outfitters",
+        ),
         # The cut starts at the first link: the
         # article's closing list and its sign-off right above stay.
         cut(

@@ -15,9 +15,10 @@ from decruft.layout import (
     main_span,
     read_layout,
 )
-from decruft.lines import Line
+from decruft.lines import Line, strip_edges, tidy
 from decruft.phrases import load
 from decruft.pipeline import Page
+from decruft.prose import is_menu_like
 
 __all__ = ["FooterLinks"]
 
@@ -36,8 +37,9 @@ class FooterLinks:
     each alone on a menu-like line, one right under the other (``max_gap``
     other menu-like lines may stand between two of them). The last: a list
     of such pages higher up (an about page's departments, a help centre's
-    topics) may be the article's. From the run's first link to the end of
-    the text, everything goes.
+    topics) may be the article's. Links that rules before it removed in the
+    same pass still count in a run that kept links open. From the run's
+    first link to the end of the text, everything goes.
 
     All of these must hold:
 
@@ -99,7 +101,7 @@ class FooterLinks:
         ]
         if not signs:
             return
-        found = self._last_run(lines, layout.menu, below, signs[-1])
+        found = self._last_run(page, layout.menu, below, signs[-1])
         if found is None:
             return
         start, names = found
@@ -125,36 +127,72 @@ class FooterLinks:
             yield line, reason
 
     def _last_run(
-        self, lines: Sequence[Line], menu: Sequence[bool], start: int, sign: int
+        self, page: Page, menu: Sequence[bool], start: int, sign: int
     ) -> tuple[int, list[str]] | None:
-        """The last run of footer links between ``start`` and the copyright
-        line at ``sign`` that holds ``min_links`` different links,
-        ``min_legal`` of them legal: where it starts, and its links in order.
-        The last, the one nearest the sign: a list of such pages higher up
-        may be the article's."""
+        """The last run of footer links between line indexes ``start`` and
+        ``sign`` (the copyright line) that holds ``min_links`` different
+        links, ``min_legal`` of them legal: the index of the first kept line
+        from its start on, and its links in order. The last, the one nearest
+        the sign: a list of such pages higher up may be the article's. Links
+        that other rules removed earlier in the pass (``Cookie Policy`` goes
+        to ``cookie_notices``) still count in a run its kept links open:
+        they stood in the footer."""
         site = load("footer_links", self.languages)
         legal = load("footer_legal_links", self.languages)
         run_start, gap = -1, 0
         names: dict[str, bool] = {}
         found: tuple[int, list[str]] | None = None
-        for i in range(start, sign):
+        for at, plain, is_menu, kept in _lines_with_removed(page, menu, start, sign):
             link = None
             # A Markdown heading ("## Support") heads a section of text.
-            if menu[i] and not lines[i].plain.startswith("#"):
-                core = lines[i].core
+            if is_menu and not plain.startswith("#"):
+                core = strip_edges(plain)
                 if (name := legal.whole_line(core)) is not None:
                     link = (name.casefold(), True)
                 elif (name := site.whole_line(core)) is not None:
                     link = (name.casefold(), False)
+            if not kept:
+                # A removed line neither opens nor breaks a run; a removed
+                # link adds to an open one.
+                if link is not None and run_start >= 0:
+                    names.setdefault(*link)
+                    if len(names) >= self.min_links and sum(names.values()) >= self.min_legal:
+                        found = (run_start, list(names))
+                continue
             if link is None:
                 gap += 1
-                if gap > self.max_gap or not menu[i]:
+                if gap > self.max_gap or not is_menu:
                     run_start = -1
                 continue
             if run_start < 0:
-                run_start, names = i, {}
+                run_start, names = at, {}
             gap = 0
             names.setdefault(*link)
             if len(names) >= self.min_links and sum(names.values()) >= self.min_legal:
                 found = (run_start, list(names))
         return found
+
+
+def _lines_with_removed(
+    page: Page, menu: Sequence[bool], start: int, stop: int
+) -> Iterator[tuple[int, str, bool, bool]]:
+    """The kept lines from index ``start`` to ``stop`` (excluded), and the
+    lines removed earlier in the pass that stood among them, in input order:
+    ``(index of the first kept line at or after it, plain text, menu-like,
+    kept)``."""
+    lines = page.lines
+    low = lines[start - 1].number if start > 0 else 0
+    high = lines[stop].number
+    removed = sorted(
+        (number, removal.text) for number, removal in page.removed.items() if low < number < high
+    )
+    k = 0
+    for i in range(start, stop):
+        while k < len(removed) and removed[k][0] < lines[i].number:
+            plain = tidy(removed[k][1])
+            yield i, plain, is_menu_like(plain), False
+            k += 1
+        yield i, lines[i].plain, menu[i], True
+    for _, text in removed[k:]:
+        plain = tidy(text)
+        yield stop, plain, is_menu_like(plain), False
