@@ -304,6 +304,15 @@ NEGATIVES = {
             "© 2025 Anna's Kitchen",
         ),
         keep(
+            "a_photo_credit_with_a_year_is_no_site_notice",
+            *HEADER,
+            *ARTICLE,
+            "Help",
+            "Support",
+            "Legal",
+            "Photo: © 2025 Reuters/Ana Ruiz",
+        ),
+        keep(
             "a_copyright_sign_inside_a_sentence",
             *HEADER,
             *ARTICLE,

@@ -47,8 +47,9 @@ class FooterLinks:
       stand above the main text (the site's header), or a frame rule
       (``page_frame``, ``page_footer``, ``opening_menus``,
       ``indented_frame``) cut the text earlier in the pass;
-    - the footer signs: below the run, a line that is no sentence opens
-      with ``©`` or has a year right after it, and no paragraph of more
+    - the footer signs: below the run, a line that is no sentence and no
+      credit ("Photo: © 2025 Reuters") opens with ``©`` or has a year right
+      after it, and no paragraph of more
       than ``max_blurb_words`` words (longer than a footer's blurb) stands
       between the run and that line;
     - the main text weighs at least ``min_main_words``;
@@ -97,7 +98,7 @@ class FooterLinks:
         signs = [
             i
             for i in range(below, len(lines))
-            if is_site_notice(lines[i]) and not layout.paragraphs[i]
+            if is_site_notice(lines[i]) and not layout.paragraphs[i] and not _credit(lines[i])
         ]
         if not signs:
             return
@@ -171,6 +172,12 @@ class FooterLinks:
             if len(names) >= self.min_links and sum(names.values()) >= self.min_legal:
                 found = (run_start, list(names))
         return found
+
+
+def _credit(line: Line) -> bool:
+    """Whether the ``©`` of ``line`` follows a label ("Photo: © 2025
+    Reuters"): a credit, not the site's sign."""
+    return ":" in line.plain.partition(COPYRIGHT)[0]
 
 
 def _lines_with_removed(
