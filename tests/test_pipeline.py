@@ -49,7 +49,7 @@ class DropLinesContaining:
 
 def test_default_pipeline_names_are_unique_and_stable() -> None:
     names = default_pipeline().names
-    assert len(names) == len(set(names)) == 20
+    assert len(names) == len(set(names)) == 21
     assert names[0] == "markup_debris" and names[-1] == "duplicate_lines"
 
 
@@ -185,5 +185,5 @@ def test_filters_see_only_lines_still_kept() -> None:
 def test_pipeline_filter_lookup_and_repr() -> None:
     pipeline = default_pipeline()
     assert pipeline["title"].name == "title"
-    assert len(pipeline) == 20 and next(iter(pipeline)).name == "markup_debris"
+    assert len(pipeline) == 21 and next(iter(pipeline)).name == "markup_debris"
     assert repr(pipeline).startswith("Pipeline(markup_debris, page_frame, page_footer, opening")

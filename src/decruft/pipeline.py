@@ -166,8 +166,8 @@ def default_pipeline() -> Pipeline:
     ('markup_debris', 'page_frame', 'page_footer', 'opening_menus', 'share_prompts',
      'newsletter_prompts', 'cookie_notices', 'advertisements', 'browser_notices',
      'comment_prompts', 'comment_threads', 'promo_lines', 'related_posts',
-     'see_more_teasers', 'indented_frame', 'article_column', 'footer_links', 'site_controls',
-     'title', 'duplicate_lines')
+     'see_more_teasers', 'indented_frame', 'article_column', 'footer_links', 'reading_times',
+     'site_controls', 'title', 'duplicate_lines')
     """
     from decruft import filters
 
@@ -192,6 +192,7 @@ def default_pipeline() -> Pipeline:
             filters.IndentedFrame(),
             filters.ArticleColumn(),
             filters.FooterLinks(),
+            filters.ReadingTimes(),
             filters.SiteControls(),
             filters.Title(),
             filters.DuplicateLines(),

@@ -21,6 +21,7 @@ from decruft.filters.widgets import (
     BrowserNotices,
     CookieNotices,
     NewsletterPrompts,
+    ReadingTimes,
     SharePrompts,
     SiteControls,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "PageFrame",
     "PhraseRule",
     "PromoLines",
+    "ReadingTimes",
     "RelatedPosts",
     "SeeMoreTeasers",
     "SharePrompts",

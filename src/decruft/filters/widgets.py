@@ -30,6 +30,7 @@ __all__ = [
     "BrowserNotices",
     "CookieNotices",
     "NewsletterPrompts",
+    "ReadingTimes",
     "SharePrompts",
     "SiteControls",
 ]
@@ -213,6 +214,23 @@ class BrowserNotices(PhraseRule):
     label: ClassVar[str] = "browser notice"
     languages: tuple[str, ...] = field(default_factory=all_languages)
     max_words: int = 40
+
+
+@dataclass(frozen=True)
+class ReadingTimes(PhraseRule):
+    """A page's reading-time stamp alone on a line: ``5 min read``.
+
+    Removes ``5 min read``, ``3 MIN. READ``, ``- 11 min read``, ``Reading
+    time: 4 minutes``, ``Estimated reading time: 7 minutes``: the stamp a
+    site prints by the byline or on each teaser. The stamp must be the whole
+    line, so "The report is a 5 min read, and worth every minute." stays.
+    """
+
+    name: ClassVar[str] = "reading_times"
+    whole: ClassVar[str] = "reading_times"
+    label: ClassVar[str] = "reading-time stamp"
+    languages: tuple[str, ...] = field(default_factory=all_languages)
+    max_words: int = 0
 
 
 @dataclass(frozen=True)
