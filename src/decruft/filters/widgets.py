@@ -1,5 +1,6 @@
-"""Widget lines: share and follow buttons, newsletter boxes, cookie banners
-and advertisement markers. Each kind is its own filter.
+"""Widget lines: share and follow buttons, newsletter boxes, cookie banners,
+advertisement markers, browser notices, reading-time stamps and a site's
+controls. Each kind is its own filter.
 """
 
 from __future__ import annotations
