@@ -155,19 +155,17 @@ class FooterLinks:
             if not kept:
                 # A removed line neither opens nor breaks a run; a removed
                 # link adds to an open one.
-                if link is not None and run_start >= 0:
-                    names.setdefault(*link)
-                    if len(names) >= self.min_links and sum(names.values()) >= self.min_legal:
-                        found = (run_start, list(names))
-                continue
-            if link is None:
+                if link is None or run_start < 0:
+                    continue
+            elif link is None:
                 gap += 1
                 if gap > self.max_gap or not is_menu:
                     run_start = -1
                 continue
-            if run_start < 0:
-                run_start, names = at, {}
-            gap = 0
+            else:
+                if run_start < 0:
+                    run_start, names = at, {}
+                gap = 0
             names.setdefault(*link)
             if len(names) >= self.min_links and sum(names.values()) >= self.min_legal:
                 found = (run_start, list(names))
@@ -194,12 +192,12 @@ def _lines_with_removed(
         (number, removal.text) for number, removal in page.removed.items() if low < number < high
     )
     k = 0
-    for i in range(start, stop):
+    # Every removed line stands before the line at ``stop``: the last round
+    # yields those after the last kept line.
+    for i in range(start, stop + 1):
         while k < len(removed) and removed[k][0] < lines[i].number:
             plain = tidy(removed[k][1])
             yield i, plain, is_menu_like(plain), False
             k += 1
-        yield i, lines[i].plain, menu[i], True
-    for _, text in removed[k:]:
-        plain = tidy(text)
-        yield stop, plain, is_menu_like(plain), False
+        if i < stop:
+            yield i, lines[i].plain, menu[i], True
