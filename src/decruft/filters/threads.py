@@ -113,12 +113,12 @@ class CommentThreads:
         after = sum(max(weight, 0.0) for weight in weights[start:])
         if article < self.min_article_words:
             return
+        in_window = kinds[start : start + self.window]
         if article < self.min_article_share * after and not (
-            {"time", "reply"} & set(kinds[start : start + self.window])
-            and self._announced(page, start)
+            {"time", "reply"} & set(in_window) and self._announced(page, start)
         ):
             return
-        count = sum(1 for kind in kinds[start : start + self.window] if kind)
+        count = sum(1 for kind in in_window if kind)
         reason = (
             f"comment thread from line {lines[start].number} "
             f"({count} author, time or reply lines within {self.window} lines, "
