@@ -604,6 +604,20 @@ SOUP_RECIPE = (
     "Recipe and photograph © Jane Doe 2024",
 )
 
+# A site's menu whose sections each carry a line of description under
+# their link, then a second menu run: the descriptions are scattered
+# between links, no stretch of prose.
+MENU_WITH_DESCRIPTIONS = (
+    "Start",
+    "Everything you need to know to start your own business, from ideas to research.",
+    "Run",
+    "Practical advice on how to run your business, from hiring staff to paying taxes.",
+    "Grow",
+    "Our best advice on how to grow your business and find new customers.",
+    "Sign In",
+    "Sign Up",
+)
+
 POSITIVES = {
     "page_frame": [
         cut(
@@ -750,6 +764,12 @@ POSITIVES = {
             "delay = 30",
             "backoff = 2",
             "Restart the service after you change the file.",
+            *cuts(*FOOTER),
+        ),
+        cut(
+            "descriptions_between_the_menus",
+            *cuts(*NEWS_MENU, *MENU_WITH_DESCRIPTIONS, *NEWS_MENU[:9], "By Ana Ruiz"),
+            *LONG_ARTICLE,
             *cuts(*FOOTER),
         ),
         # Only the sidebar's copy goes: the headings it repeats are the
@@ -1040,6 +1060,19 @@ NEGATIVES = {
             S1,
             S2,
             S3,
+        ),
+        # Paragraphs in a row between two long lists are the article's:
+        # an introduction under its contents, above its ingredients.
+        keep(
+            "paragraphs_in_a_row_between_two_lists",
+            *TABLE_OF_CONTENTS,
+            G1,
+            G2,
+            *INGREDIENTS,
+            *LONG_ARTICLE,
+            "Gardening",
+            "Balconies",
+            "Tomatoes",
         ),
         keep(
             "recipe_intro_between_short_lines",
