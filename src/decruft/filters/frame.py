@@ -68,7 +68,10 @@ class PageFrame:
     The text is a whole page when such a run comes before the main text and
     a footer after it (``footer_menu_lines`` menu-like lines or a ``©``
     line; a run of ``min_menu_lines_alone`` needs no footer). Not when the
-    main text weighs less than ``min_main_words``, nor when the text opens
+    main text weighs less than ``min_main_words``, or is a single line
+    weighing less than ``min_single_line_words`` (one short paragraph amid
+    a page's lists introduces a listing, whose items are the page's text, as
+    often as it is an article), nor when the text opens
     with a paragraph (within its first three lines) and has
     ``min_intro_words`` of prose before its first menu run (an introduction
     above a list), nor when a stretch of prose weighing ``min_main_words``
@@ -97,6 +100,7 @@ class PageFrame:
     min_menu_lines: int = LONG_MENU_RUN
     min_menu_lines_alone: int = 18
     min_main_words: float = 30.0
+    min_single_line_words: float = 100.0
     min_intro_words: float = 20.0
     max_prose_above: float = 0.5
     min_lead_words: float = 12.0
@@ -115,6 +119,8 @@ class PageFrame:
         layout = read_layout(lines, self.min_menu_lines)
         first, last = layout.first, layout.last
         if layout.total < self.min_main_words:
+            return
+        if first == last and layout.total < self.min_single_line_words:
             return
         menu_at, menu_lines = _longest_menu_run(layout.menu[:first])
         if menu_lines < self.min_menu_lines or not self._is_whole_page(lines, layout, menu_lines):
