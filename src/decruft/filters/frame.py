@@ -75,12 +75,10 @@ class PageFrame:
     with a paragraph (within its first three lines) and has
     ``min_intro_words`` of prose before its first menu run (an introduction
     above a list), nor when a stretch of prose weighing ``min_main_words``
-    comes before its first menu run, or paragraphs in a row weighing as
-    much before the last menu run above the main text (a page opens with
-    its menus; the short descriptions a site's menu sets under its links
-    are scattered between them), nor when the prose above the main text
-    outweighs ``max_prose_above`` times the main text's (two texts of like
-    weight: which is the article is unsure).
+    comes before the last menu run above the main text (a page opens with
+    its menus), nor when the prose above the main text outweighs
+    ``max_prose_above`` times the main text's (two texts of like weight:
+    which is the article is unsure).
 
     On a whole page the lines above the main text go (header, menus,
     breadcrumbs, sidebar), down to the end of the last menu run when a
@@ -152,20 +150,15 @@ class PageFrame:
         # A page opens with its menus. A text that opens with prose (under
         # at most a headline and a byline) and has some weight of it before
         # its first long run (a recipe's introduction above the ingredients)
-        # is an article with a list in it; a stretch of prose before the
-        # first long run means the same, and so do paragraphs in a row
-        # before the last one. Short descriptions scattered between the
-        # items of a site's menus, each under its link, are no stretch.
+        # is an article with a list in it; a stretch of prose before the last
+        # long run above the main text means the same. Short descriptions
+        # scattered between the items of a site's menus are no stretch.
         first_run = in_menus.index(True)
         if any(layout.paragraphs[:_LEAD_WITHIN]) and (
             sum(max(weight, 0.0) for weight in weights[:first_run]) >= self.min_intro_words
         ):
             return False
-        if main_span(layout.barred[:first_run])[2] >= self.min_main_words:
-            return False
-        if _heaviest_prose_in_a_row(weights[: _last_run_start(in_menus, first)]) >= (
-            self.min_main_words
-        ):
+        if main_span(layout.barred[: _last_run_start(in_menus, first)])[2] >= self.min_main_words:
             return False
         # Much prose between the menus and the main text: two texts of like
         # weight, and which is the article is unsure.
@@ -206,22 +199,6 @@ class PageFrame:
                 footer = end
             start = end
         return footer
-
-
-def _heaviest_prose_in_a_row(weights: Sequence[float]) -> float:
-    """The greatest total weight of lines in a row that all weigh for
-    (paragraphs, or lines that read as text), with no short line between.
-
-    >>> _heaviest_prose_in_a_row([14.0, -2.8, 21.0, -3.5, 19.0])
-    21.0
-    >>> _heaviest_prose_in_a_row([-2.0, 12.0, 25.0, -4.0])
-    37.0
-    """
-    best = run = 0.0
-    for weight in weights:
-        run = run + weight if weight > 0 else 0.0
-        best = max(best, run)
-    return best
 
 
 def _last_run_start(in_menus: Sequence[bool], first: int) -> int:
