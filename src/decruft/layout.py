@@ -32,7 +32,6 @@ __all__ = [
     "in_introduced_lists",
     "introduces_a_list",
     "is_site_notice",
-    "link_words",
     "main_span",
     "read_layout",
 ]
@@ -49,8 +48,6 @@ FRAME_RULES = frozenset({"page_frame", "page_footer", "opening_menus", "indented
 # ("© 2025 Hafenblatt", "Copyright © 2025"); not a credit ("Photograph:
 # Jane Doe © RSC").
 _SITE_NOTICE = regex.compile(r"^\W*©|©\s*(?:19|20)\d\d(?!\d)")
-# Runs of word characters, to compare links whatever their bullets.
-_WORD_RUN = regex.compile(r"\w+")
 # A line that ends like this introduces the list under it.
 _INTRODUCES_A_LIST = (":", "：")
 
@@ -59,17 +56,6 @@ def is_site_notice(line: Line) -> bool:
     """Whether ``line`` is a site's copyright notice: it opens with ``©``,
     or has a year right after it."""
     return COPYRIGHT in line.plain and _SITE_NOTICE.search(line.plain) is not None
-
-
-def link_words(line: Line) -> str:
-    """The words of ``line``, case-folded: a link repeated with other
-    bullets or punctuation ("* Login", "Login", "Why us?") is the same link.
-
-    >>> from decruft.lines import read_lines
-    >>> link_words(read_lines("* Contact us!")[0])
-    'contact us'
-    """
-    return " ".join(_WORD_RUN.findall(line.key))
 
 
 def introduces_a_list(line: Line) -> bool:

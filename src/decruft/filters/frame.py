@@ -16,6 +16,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+import regex
+
 from decruft.filters.base import require_positive
 from decruft.layout import (
     COPYRIGHT,
@@ -23,7 +25,6 @@ from decruft.layout import (
     Layout,
     first_menu_run,
     is_site_notice,
-    link_words,
     main_span,
     read_layout,
 )
@@ -35,6 +36,14 @@ __all__ = ["OpeningMenus", "PageFooter", "PageFrame"]
 # An article's first paragraph comes within its first lines: under at most
 # a headline and a byline.
 _LEAD_WITHIN = 3
+# Runs of word characters, to compare links whatever their bullets.
+_WORD_RUN = regex.compile(r"\w+")
+
+
+def _words(line: Line) -> str:
+    """The words of ``line``, case-folded: a link repeated with other
+    bullets or punctuation ("* Login", "Why us?") is the same link."""
+    return " ".join(_WORD_RUN.findall(line.key))
 
 
 def _longest_menu_run(menu: Sequence[bool]) -> tuple[int, int]:
@@ -291,11 +300,11 @@ class PageFooter:
                 return f"{COPYRIGHT} on line {line.number}"
         header_end = next((i for i in range(first) if layout.paragraphs[i]), first)
         header = {
-            link_words(line)
+            _words(line)
             for line, is_menu in zip(lines[:header_end], layout.menu, strict=False)
             if is_menu
         }
-        repeated = {link_words(line) for line in lines[footer:]} & header
+        repeated = {_words(line) for line in lines[footer:]} & header
         if len(repeated) >= self.min_repeated_links:
             return f"{len(repeated)} links of the header repeated"
         return None

@@ -18,16 +18,14 @@ from typing import ClassVar
 
 from decruft.filters.base import require_positive
 from decruft.layout import (
-    COPYRIGHT,
     FRAME_RULES,
     LONG_MENU_RUN,
     first_menu_run,
     is_site_notice,
-    link_words,
     main_span,
     read_layout,
 )
-from decruft.lines import Line, read_lines
+from decruft.lines import Line
 from decruft.pipeline import Page
 
 __all__ = ["ArticleColumn", "IndentedFrame", "depth"]
@@ -263,10 +261,7 @@ class ArticleColumn:
     heading, list or table then stands further out than its paragraphs. So
     the end must be marked: a line that one of ``evidence_rules`` (a share
     bar, a comment form, a related-posts block, a "Read more" teaser) removed
-    earlier in the pass, below the article's last paragraph; or the site's
-    sign on what is set out: a copyright notice, or at least
-    ``min_repeated_links`` of the links the frame rules cut (its header's
-    menus) repeated there, word for word, as footers repeat them.
+    earlier in the pass, below the article's last paragraph.
 
     On a whole page (one that ``page_frame``, ``page_footer``,
     ``opening_menus`` or ``indented_frame`` has cut earlier in the pass), the
@@ -280,8 +275,7 @@ class ArticleColumn:
     - the line is set out as far as the site's frame: no deeper than the
       median depth of the lines the frame rules cut (notes or a reading list
       set out one level, between the article and the site's menus, stay);
-    - such clutter stands between the article's last paragraph and the line,
-      or the site signs what lies from the line on;
+    - such clutter stands between the article's last paragraph and the line;
     - no paragraph at the column comes after it: a table or a heading set
       further out with the article's paragraphs after it is still the
       article;
@@ -294,18 +288,17 @@ class ArticleColumn:
     min_main_words: float = 200.0
     min_resumed_words: float = 40.0
     min_resumed_share: float = 0.1
-    min_repeated_links: int = 2
     evidence_rules: frozenset[str] = _END_OF_ARTICLE
-
-    def __post_init__(self) -> None:
-        require_positive(self, "min_repeated_links")
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the lines of a whole page set out of its article's element after its end."""
-        framed = [removal.text for removal in page.removed.values() if removal.rule in FRAME_RULES]
-        if not framed:
+        frame = [
+            _indent(removal.text)
+            for removal in page.removed.values()
+            if removal.rule in FRAME_RULES
+        ]
+        if not frame:
             return
-        frame = [_indent(text) for text in framed]
         lines = page.lines
         layout = read_layout(lines, LONG_MENU_RUN)
         first, last = layout.first, layout.last
@@ -326,13 +319,8 @@ class ArticleColumn:
             for removal in page.removed.values()
             if removal.rule in self.evidence_rules and since < removal.line_number < until
         )
-        if evidence:
-            end_mark = f"after its end ({evidence[0][1]} on line {evidence[0][0]})"
-        else:
-            sign = _site_sign(lines[out:], framed, self.min_repeated_links)
-            if sign is None:
-                return
-            end_mark = f"signed by the site ({sign})"
+        if not evidence:
+            return
         if any(layout.paragraphs[i] and depths[i] == column for i in range(out, len(lines))):
             return
         resumed = max(self.min_resumed_words, self.min_resumed_share * layout.total)
@@ -340,31 +328,12 @@ class ArticleColumn:
             return
         reason = (
             f"below the article's element (the main text, lines {lines[first].number}-"
-            f"{lines[last].number}, indented {edge} or more), {end_mark}: from line {until}, "
-            f"set out to depth {depths[out]} like the site's frame"
+            f"{lines[last].number}, indented {edge} or more), after its end ({evidence[0][1]} "
+            f"on line {evidence[0][0]}): from line {until}, set out to depth {depths[out]} "
+            f"like the site's frame"
         )
         for line in lines[out:]:
             yield line, reason
-
-
-def _site_sign(lines: Sequence[Line], framed: Sequence[str], min_links: int) -> str | None:
-    """What marks ``lines`` as the site's: a copyright notice among them, or
-    at least ``min_links`` of the ``framed`` lines (those the frame rules
-    cut) repeated there; ``None`` when nothing does.
-
-    >>> _site_sign(read_lines("* News\\n* Sport\\nShop"), ["News", "Sport", "Weather"], 2)
-    '2 links of the frame repeated'
-    >>> _site_sign(read_lines("What happens next"), ["News", "Sport"], 2) is None
-    True
-    """
-    for line in lines:
-        if is_site_notice(line):
-            return f"{COPYRIGHT} on line {line.number}"
-    links = {link_words(line) for line in read_lines("\n".join(framed))} - {""}
-    repeated = links & {link_words(line) for line in lines}
-    if len(repeated) >= min_links:
-        return f"{len(repeated)} links of the frame repeated"
-    return None
 
 
 def _column(
