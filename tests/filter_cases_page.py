@@ -604,6 +604,66 @@ SOUP_RECIPE = (
     "Recipe and photograph © Jane Doe 2024",
 )
 
+# A checklist under its introduction: each month a heading, a sentence and
+# a run of short items. The introduction is the heaviest run of prose, but
+# the months below it hold more prose than it does.
+CHECKLIST_INTRO = (
+    "Planning a wedding can feel overwhelming, but with a month-by-month checklist you can "
+    "stay organised and actually enjoy your engagement.",
+    "Whether you are planning a large celebration or a small gathering in a village hall, the "
+    "key is to start early and to follow a plan.",
+    "This guide walks you through what to do and when, from the first talk about the budget "
+    "to the last week before the big day.",
+)
+_MONTHS = (
+    (
+        "Twelve Months Before",
+        "Agree on a budget together and write down what matters most to each of you before "
+        "you book anything.",
+        ("Venue", "Catering", "Photography", "Attire", "Music", "Flowers", "Cake"),
+    ),
+    (
+        "Nine Months Before",
+        "Choose your photographer and your caterer first, because the good ones are booked a "
+        "year ahead.",
+        ("Photographer", "Caterer", "Band or DJ", "Florist", "Baker", "Officiant", "Transport"),
+    ),
+    (
+        "Six Months Before",
+        "Send the save-the-date cards to every guest and start looking for outfits that suit "
+        "the season.",
+        ("Cards", "Outfits", "Shoes", "Hotel Rooms", "Guest List", "Gift List", "Readings"),
+    ),
+    (
+        "Three Months Before",
+        "Confirm the menu with the caterer, plan the seating and book the hair and make-up "
+        "trial for both of you.",
+        ("Menu", "Seating", "Hair", "Make-up", "Vows", "Music", "Favours"),
+    ),
+    (
+        "Two Months Before",
+        "Post the invitations with a reply date at least four weeks before the wedding day.",
+        ("Invitations", "Stamps", "Reply Cards", "Maps", "Menus", "Place Cards", "Signs"),
+    ),
+    (
+        "One Month Before",
+        "Collect the rings, check every booking once more and hand the timetable of the day to "
+        "the venue.",
+        ("Rings", "Bookings", "Timetable", "Payments", "Speeches", "Packing", "Rest"),
+    ),
+    (
+        "The Week Before",
+        "Pack an emergency kit, give the rings to the best man and go to bed early the night "
+        "before.",
+        ("Kit", "Rings", "Sleep"),
+    ),
+)
+CHECKLIST_MONTHS = tuple(
+    line
+    for heading, sentence, items in _MONTHS
+    for line in (heading, sentence, *(f"* {item}" for item in items))
+)
+
 POSITIVES = {
     "page_frame": [
         cut(
@@ -788,6 +848,15 @@ POSITIVES = {
             "tickets bought before the closure will be extended by three weeks at no cost to "
             "their holders.",
             *cuts(*FOOTER),
+        ),
+        # Below an introduction outweighed by the checklist under it, the
+        # main text is only part of the article: nothing below it goes.
+        cut(
+            "checklist_that_outweighs_its_introduction",
+            *cuts(*NEWS_MENU),
+            *CHECKLIST_INTRO,
+            *CHECKLIST_MONTHS,
+            *cuts(*FOOTER, rule="footer_links"),
         ),
         # Only the sidebar's copy goes: the headings it repeats are the
         # article's.

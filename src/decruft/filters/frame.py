@@ -97,10 +97,15 @@ class PageFrame:
     on goes (footer links, legal lines, and what follows them), unless a
     stretch of prose weighing ``min_resumed_words`` and ``min_resumed_share``
     of the main text follows that run (the article resumes below a recipe
-    card or a video player): the footer then starts after it. The lines
-    between the main text and the footer stay: a closing sentence or a
-    source note may belong to the article (a closing list of three or more
-    short capitalised items, though, reads as the footer's first run).
+    card or a video player): the footer then starts after it. Nothing
+    below the main text goes when the lines from the footer's start on hold
+    ``max_prose_below`` times the main text's prose or more: the main text
+    may be only part of the article (a checklist whose short lines and
+    sentences outweigh its introduction), and which is the article is
+    unsure. The lines between the main text and the footer stay: a closing
+    sentence or a source note may belong to the article (a closing list of
+    three or more short capitalised items, though, reads as the footer's
+    first run).
     """
 
     name: ClassVar[str] = "page_frame"
@@ -110,6 +115,7 @@ class PageFrame:
     min_single_line_words: float = 100.0
     min_intro_words: float = 20.0
     max_prose_above: float = 0.5
+    max_prose_below: float = 1.0
     min_lead_words: float = 12.0
     footer_menu_lines: int = 3
     min_resumed_words: float = 40.0
@@ -195,7 +201,9 @@ class PageFrame:
         article resumes below it (a stretch of prose weighing at least
         ``min_resumed_words`` and ``min_resumed_share`` of the main text: a
         recipe below its card, a story below a video player), in which case
-        the footer starts after that stretch."""
+        the footer starts after that stretch; ``len(menu)``, no footer, when
+        the lines from there on hold ``max_prose_below`` times the main
+        text's prose or more."""
         resumed = max(self.min_resumed_words, self.min_resumed_share * layout.total)
         menu, barred, length = layout.menu, layout.barred, self.footer_menu_lines
         footer = first_menu_run(menu, layout.last + 1, length)
@@ -207,6 +215,9 @@ class PageFrame:
             if main_span(barred[start:end])[2] >= resumed:
                 footer = end
             start = end
+        below = sum(max(weight, 0.0) for weight in layout.weights[footer:])
+        if below >= self.max_prose_below * layout.total:
+            return len(menu)
         return footer
 
 
