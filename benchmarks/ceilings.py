@@ -7,8 +7,9 @@ Run directly (not by pytest):
 
 Each line of a page's dirty text is labelled from the gold: it is the
 gold's when its words appear there in a row, or, for a line of six words or
-more, when half of its runs of four words do. Two cleaners that know these
-labels are then scored with the benchmark's metric, next to decruft:
+more, when half of its runs of four words do. Three cleaners that know
+these labels, and one that knows the gold's words, are then scored with the
+benchmark's metric, next to decruft:
 
 - the line oracle keeps exactly the gold's lines (the "line-level ceiling"
   of the benchmark's README);
@@ -21,16 +22,22 @@ labels are then scored with the benchmark's metric, next to decruft:
 - the span oracle keeps one run of consecutive lines, the run whose
   labels promise the best F1: the best a cleaner can do that finds the
   article's first and last line and cuts everything around them (what the
-  whole-page filters try), and nothing inside.
+  whole-page filters try), and nothing inside;
+- the surplus oracle needs no labels: it removes, longest first, every
+  line whose words the rest of the text still holds as often as the gold
+  does, so its recall is the dirty text's: about the best a cleaner can do
+  that never loses a word of the gold (deleting paragraphs included).
 
 The labels are approximate (a short line whose words also occur in the
-gold counts as the gold's), so the oracles are estimates, not bounds.
+gold counts as the gold's), and the surplus oracle's order is greedy, so
+the oracles are estimates, not bounds.
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -45,6 +52,7 @@ from benchmarks.wcxb import (
     iter_track,
     require_data,
     score,
+    tokens,
     words_of,
 )
 from decruft import clean
@@ -54,7 +62,7 @@ from decruft.prose import is_prose
 
 _SHINGLE = 4
 _MIN_SHINGLED_WORDS = 6
-SYSTEMS = ("decruft", "short-line oracle", "span oracle", "line oracle")
+SYSTEMS = ("decruft", "short-line oracle", "span oracle", "line oracle", "surplus oracle")
 # Steps of the search for the best span's F1 (each halves the interval).
 _SPAN_SEARCH_STEPS = 30
 
@@ -107,8 +115,28 @@ def best_span(sizes: list[int], in_gold: list[bool], gold_size: int) -> tuple[in
     return best
 
 
+def surplus_lines(text: str, gold: str) -> list[str]:
+    """The non-blank lines of ``text`` left once every line whose words the
+    other kept lines still hold as often as ``gold`` does has gone, the
+    longest first: removing them loses no word of the gold.
+
+    >>> surplus_lines("Home\\nThe ferry runs.\\nHome", "The ferry runs home.")
+    ['The ferry runs.', 'Home']
+    """
+    lines = [line for line in split_lines(text) if words_of(line)]
+    counts = [Counter(words_of(line)) for line in lines]
+    held = sum(counts, Counter())
+    wanted = tokens(gold)
+    kept = [True] * len(lines)
+    for i in sorted(range(len(lines)), key=lambda i: -counts[i].total()):
+        if all(held[word] - n >= wanted[word] for word, n in counts[i].items()):
+            held.subtract(counts[i])
+            kept[i] = False
+    return [line for line, keep in zip(lines, kept, strict=True) if keep]
+
+
 def measure(text: str, gold: str) -> dict[str, Score]:
-    """decruft's score on one page and the three oracles'."""
+    """decruft's score on one page and the four oracles'."""
     labelled = gold_lines(text, gold)
     short_line = [line for line, in_gold in labelled if in_gold or is_prose(tidy(line))]
     oracle = [line for line, in_gold in labelled if in_gold]
@@ -123,6 +151,7 @@ def measure(text: str, gold: str) -> dict[str, Score]:
         "short-line oracle": score("\n".join(short_line), gold),
         "span oracle": score("\n".join(span), gold),
         "line oracle": score("\n".join(oracle), gold),
+        "surplus oracle": score("\n".join(surplus_lines(text, gold)), gold),
     }
 
 
@@ -164,13 +193,15 @@ def main() -> None:
     if not args.limit:
         intro = (
             f"Measured with `python benchmarks/ceilings.py` on {time.strftime('%Y-%m-%d')}: "
-            "mean per-page token F1 and recall (R) of decruft and of three cleaners that know "
-            "which lines of the dirty text are the gold's (see the script's docstring for "
-            "how lines are labelled). The line oracle keeps exactly those lines; the "
-            "short-line oracle keeps every paragraph and, of the other lines, the gold's: "
-            "the best a cleaner can do that never deletes a paragraph; the span oracle keeps "
-            "the one run of consecutive lines that scores best: the best a cleaner can do "
-            "that only cuts above and below the article."
+            "mean per-page token F1 and recall (R) of decruft and of four cleaners that know "
+            "the gold. Three know which lines of the dirty text are the gold's (see the "
+            "script's docstring for how lines are labelled): the line oracle keeps exactly "
+            "those lines; the short-line oracle keeps every paragraph and, of the other "
+            "lines, the gold's: the best a cleaner can do that never deletes a paragraph; "
+            "the span oracle keeps the one run of consecutive lines that scores best: the "
+            "best a cleaner can do that only cuts above and below the article. The surplus "
+            "oracle removes, longest first, every line whose words the rest of the text "
+            "still holds as often as the gold does: its recall is the dirty text's."
         )
         heading = "What a perfect line cleaner would score"
         replace_section("ceilings", heading, [intro, "", *rows[:-1]])
