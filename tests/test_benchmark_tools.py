@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import ceilings, report
+from benchmarks import audit, ceilings, report
 from benchmarks.wcxb import score
 
 GOLD = (
@@ -65,6 +65,27 @@ def test_the_oracles_keep_what_their_definition_says() -> None:
     # words the gold does not hold, and loses none of the gold's.
     assert scores["surplus oracle"].recall == score(text, GOLD).recall
     assert scores["surplus oracle"].precision == 1.0
+
+
+def test_the_audit_lists_the_gold_lines_a_change_removes() -> None:
+    golds = {"0001": ("article", GOLD)}
+    base = {"0001": {"f1": 0.9, "removed": {"1": ["page_frame", "Home", "menu"]}}}
+    change = {
+        "0001": {
+            "f1": 0.8,
+            "removed": {
+                "3": ["page_frame", "Work is due to start in September.", "footer"],
+                "4": ["page_frame", "Tags", "footer"],
+            },
+        }
+    }
+    losses, removed, kept = audit.compare(base, change, golds)
+    # "Tags" is in the gold too, but one word says little: only the
+    # sentence counts as a loss.
+    assert losses == [
+        ("0001", "article", 3, "page_frame", "Work is due to start in September.", "footer")
+    ]
+    assert (removed, kept) == (2, 1)
 
 
 def test_the_best_span_is_empty_without_gold_lines() -> None:
