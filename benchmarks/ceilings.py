@@ -125,7 +125,9 @@ def surplus_lines(text: str, gold: str) -> list[str]:
     """
     lines = [line for line in split_lines(text) if words_of(line)]
     counts = [Counter(words_of(line)) for line in lines]
-    held = sum(counts, Counter())
+    held: Counter[str] = Counter()
+    for count in counts:
+        held.update(count)
     wanted = tokens(gold)
     kept = [True] * len(lines)
     for i in sorted(range(len(lines)), key=lambda i: -counts[i].total()):
