@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -33,6 +33,7 @@ __all__ = [
     "introduces_a_list",
     "is_site_notice",
     "main_span",
+    "prose_total",
     "read_layout",
 ]
 
@@ -67,6 +68,16 @@ def introduces_a_list(line: Line) -> bool:
     True
     """
     return line.plain.rstrip().endswith(_INTRODUCES_A_LIST)
+
+
+def prose_total(weights: Iterable[float]) -> float:
+    """How much prose lines of these weights hold: the sum of the weights
+    that count for (a short line's negative weight takes nothing away).
+
+    >>> prose_total([12.0, -2.8, 30.0])
+    42.0
+    """
+    return sum(max(weight, 0.0) for weight in weights)
 
 
 def main_span(weights: Sequence[float]) -> tuple[int, int, float]:

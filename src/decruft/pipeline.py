@@ -34,6 +34,14 @@ class Page:
     title: str | None = None
     removed: Mapping[int, Removal] = field(default_factory=dict)
 
+    def removed_between(self, after: int, before: int) -> list[Removal]:
+        """The lines removed so far in this pass whose line numbers lie
+        strictly between ``after`` and ``before``, in input order."""
+        return sorted(
+            (removal for number, removal in self.removed.items() if after < number < before),
+            key=lambda removal: removal.line_number,
+        )
+
 
 @runtime_checkable
 class Filter(Protocol):

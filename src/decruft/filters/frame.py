@@ -26,6 +26,7 @@ from decruft.layout import (
     first_menu_run,
     is_site_notice,
     main_span,
+    prose_total,
     read_layout,
 )
 from decruft.lines import Line
@@ -170,14 +171,14 @@ class PageFrame:
         # scattered between the items of a site's menus are no stretch.
         first_run = in_menus.index(True)
         if any(layout.paragraphs[:_LEAD_WITHIN]) and (
-            sum(max(weight, 0.0) for weight in weights[:first_run]) >= self.min_intro_words
+            prose_total(weights[:first_run]) >= self.min_intro_words
         ):
             return False
         if main_span(layout.barred[: _last_run_start(in_menus, first)])[2] >= self.min_main_words:
             return False
         # Much prose between the menus and the main text: two texts of like
         # weight, and which is the article is unsure.
-        above = sum(max(weight, 0.0) for weight in weights[:first])
+        above = prose_total(weights[:first])
         return above <= layout.total * self.max_prose_above
 
     def _top_end(self, lines: Sequence[Line], layout: Layout) -> int:
@@ -215,8 +216,7 @@ class PageFrame:
             if main_span(barred[start:end])[2] >= resumed:
                 footer = end
             start = end
-        below = sum(max(weight, 0.0) for weight in layout.weights[footer:])
-        if below >= self.max_prose_below * layout.total:
+        if prose_total(layout.weights[footer:]) >= self.max_prose_below * layout.total:
             return len(menu)
         return footer
 
@@ -287,7 +287,7 @@ class PageFooter:
             return
         if sum(layout.menu[last + 1 :]) < self.min_menu_below:
             return
-        if total < self.min_main_share * sum(max(weight, 0.0) for weight in layout.weights):
+        if total < self.min_main_share * prose_total(layout.weights):
             return
         footer = first_menu_run(layout.menu, last + 1, self.footer_menu_lines)
         if main_span(layout.barred[footer:])[2] >= self.max_prose_below:

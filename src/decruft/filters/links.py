@@ -188,15 +188,13 @@ def _lines_with_removed(
     lines = page.lines
     low = lines[start - 1].number if start > 0 else 0
     high = lines[stop].number
-    removed = sorted(
-        (number, removal.text) for number, removal in page.removed.items() if low < number < high
-    )
+    removed = page.removed_between(low, high)
     k = 0
     # Every removed line stands before the line at ``stop``: the last round
     # yields those after the last kept line.
     for i in range(start, stop + 1):
-        while k < len(removed) and removed[k][0] < lines[i].number:
-            plain = tidy(removed[k][1])
+        while k < len(removed) and removed[k].line_number < lines[i].number:
+            plain = tidy(removed[k].text)
             yield i, plain, is_menu_like(plain), False
             k += 1
         if i < stop:

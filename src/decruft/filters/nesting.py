@@ -23,6 +23,7 @@ from decruft.layout import (
     first_menu_run,
     is_site_notice,
     main_span,
+    prose_total,
     read_layout,
 )
 from decruft.lines import Line
@@ -115,8 +116,8 @@ class IndentedFrame:
         if any(is_site_notice(line) for line in lines[:first]):
             return
         start, end, block_depth = _block(depths, first, last)
-        held = sum(max(weight, 0.0) for weight in layout.weights[start : end + 1])
-        prose = sum(max(weight, 0.0) for weight in layout.weights)
+        held = prose_total(layout.weights[start : end + 1])
+        prose = prose_total(layout.weights)
         if held < self.min_page_share * prose:
             return
         frame_cuts = [
@@ -314,11 +315,11 @@ class ArticleColumn:
         if out is None or depths[out] > statistics.median(frame):
             return
         since, until = lines[end].number, lines[out].number
-        evidence = sorted(
-            (removal.line_number, removal.rule)
-            for removal in page.removed.values()
-            if removal.rule in self.evidence_rules and since < removal.line_number < until
-        )
+        evidence = [
+            removal
+            for removal in page.removed_between(since, until)
+            if removal.rule in self.evidence_rules
+        ]
         if not evidence:
             return
         if any(layout.paragraphs[i] and depths[i] == column for i in range(out, len(lines))):
@@ -326,11 +327,12 @@ class ArticleColumn:
         resumed = max(self.min_resumed_words, self.min_resumed_share * layout.total)
         if main_span(layout.barred[out:])[2] >= resumed:
             return
+        mark = evidence[0]
         reason = (
             f"below the article's element (the main text, lines {lines[first].number}-"
-            f"{lines[last].number}, indented {edge} or more), after its end ({evidence[0][1]} "
-            f"on line {evidence[0][0]}): from line {until}, set out to depth {depths[out]} "
-            f"like the site's frame"
+            f"{lines[last].number}, indented {edge} or more), after its end ({mark.rule} on "
+            f"line {mark.line_number}): from line {until}, set out to depth {depths[out]} like "
+            f"the site's frame"
         )
         for line in lines[out:]:
             yield line, reason

@@ -10,7 +10,7 @@ from typing import ClassVar
 import regex
 
 from decruft.filters.base import all_languages, quote
-from decruft.layout import main_span
+from decruft.layout import main_span, prose_total
 from decruft.lines import Line
 from decruft.phrases import PhraseSet, load
 from decruft.pipeline import Page
@@ -110,7 +110,7 @@ class CommentThreads:
             return
         weights = [prose_weight(line.plain) for line in lines]
         article = main_span(weights[:start])[2]
-        after = sum(max(weight, 0.0) for weight in weights[start:])
+        after = prose_total(weights[start:])
         if article < self.min_article_words:
             return
         in_window = kinds[start : start + self.window]
@@ -140,10 +140,7 @@ class CommentThreads:
         top = start - self.announce_within - 1
         low = lines[top].number if top >= 0 else 0
         high = lines[start].number
-        return any(
-            removal.rule == "comment_prompts" and low < number < high
-            for number, removal in page.removed.items()
-        )
+        return any(removal.rule == "comment_prompts" for removal in page.removed_between(low, high))
 
     def _stamped_authors(self, kinds: list[str | None]) -> list[str | None]:
         """``kinds`` with each numbered header that holds its stamp
