@@ -1,0 +1,347 @@
+"""What a batch reads: its inputs expanded into sources, and each source's
+documents.
+
+An input on the command line is a file, a directory (searched recursively
+for the files its globs match) or ``-`` for standard input. Each file is a
+:class:`Source`: a text or HTML file, whose whole text is one document, or
+a JSON Lines file (``.jsonl``, ``.jsonl.gz``, ``.jsonl.zst``), whose
+records each hold one. Reading never stops at a bad input: what cannot be
+read is a :class:`Failure` naming the file (and the line, in JSON Lines)
+and what is wrong, and reading goes on with the next record or file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import fnmatch
+import gzip
+import io
+import json
+import os
+import sys
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from typing import Any, BinaryIO, Literal
+
+__all__ = [
+    "DEFAULT_GLOBS",
+    "JSONL_SUFFIXES",
+    "Document",
+    "Failure",
+    "Reader",
+    "Source",
+    "check_encoding",
+    "find_sources",
+    "is_jsonl",
+]
+
+#: The files a directory input contributes unless ``--glob`` says otherwise:
+#: text, Markdown, HTML and JSON Lines.
+DEFAULT_GLOBS = (
+    "*.txt",
+    "*.text",
+    "*.md",
+    "*.html",
+    "*.htm",
+    "*.xhtml",
+    "*.jsonl",
+    "*.jsonl.gz",
+    "*.jsonl.zst",
+    "*.ndjson",
+)
+#: Names ending so are read as JSON Lines, one document per record.
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson")
+# A file with a NUL byte this early is no text file (an image, an archive).
+_BINARY_PROBE = 8192
+# Left behind by a run that was killed mid-write; never an input.
+_PARTIAL_SUFFIX = ".part"
+
+Kind = Literal["text", "jsonl"]
+
+
+def is_jsonl(name: str) -> bool:
+    """Whether a file of this name is read as JSON Lines.
+
+    >>> is_jsonl("crawl-00.jsonl.gz"), is_jsonl("page.html")
+    (True, False)
+    """
+    return name.lower().endswith(JSONL_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file, or standard input, and its place in the output tree.
+
+    Attributes:
+        path: the file, or ``None`` for standard input.
+        kind: ``"text"`` (one document: the file's text or HTML) or
+            ``"jsonl"`` (one document per record).
+        relative: where its output goes under the output directory.
+
+    """
+
+    path: Path | None
+    kind: Kind
+    relative: PurePath
+
+    @property
+    def name(self) -> str:
+        """How messages name it: its path as given, or ``<stdin>``."""
+        return "<stdin>" if self.path is None else str(self.path)
+
+    def size(self) -> int:
+        """Its size on disk in bytes (0 for standard input or when unknown)."""
+        if self.path is None:
+            return 0
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input, or part of one, that could not be read or cleaned.
+
+    Attributes:
+        where: the file, with ``:line`` for a JSON Lines record.
+        message: what is wrong, and what to do about it when that helps.
+        source: the source it belongs to, if any.
+        fatal: whether the rest of the source is lost too (a truncated
+            archive): its output is then not written.
+
+    """
+
+    where: str
+    message: str
+    source: Source | None = None
+    fatal: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One text to clean: a file's whole text, or one JSON Lines record's.
+
+    Attributes:
+        source: where it was read.
+        line: its line in a JSON Lines file, else ``None``.
+        doc_id: how reports name it: the record's id field, else
+            ``path:line``, or the file's path.
+        text: the text to clean.
+        record: the whole JSON Lines record, else ``None``.
+        position: bytes of the source file read once it was read, for
+            progress.
+
+    """
+
+    source: Source
+    line: int | None
+    doc_id: str
+    text: str
+    record: dict[str, Any] | None = None
+    position: int = 0
+
+
+def find_sources(
+    inputs: Sequence[str], globs: Sequence[str] = DEFAULT_GLOBS, *, jsonl: bool = False
+) -> Iterator[Source | Failure]:
+    """Expand the command line's inputs into sources, in order.
+
+    A directory contributes the files under it whose names match one of
+    ``globs``, in sorted order, with their path relative to it (hidden files
+    and folders left out); a file contributes itself, under its own name;
+    ``-`` is standard input. ``jsonl`` reads every input as JSON Lines, the
+    way to say it for standard input or a file named otherwise.
+    """
+    for given in inputs:
+        if given == "-":
+            yield Source(None, "jsonl" if jsonl else "text", PurePath("-"))
+            continue
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path, globs, jsonl=jsonl)
+        elif path.exists():
+            yield Source(path, _kind(path.name, jsonl), PurePath(path.name))
+        else:
+            yield Failure(given, "No such file or directory")
+
+
+def _kind(name: str, jsonl: bool) -> Kind:
+    return "jsonl" if jsonl or is_jsonl(name) else "text"
+
+
+def _walk(root: Path, globs: Sequence[str], *, jsonl: bool) -> Iterator[Source]:
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or name.endswith(_PARTIAL_SUFFIX):
+                continue
+            if any(fnmatch.fnmatch(name, pattern) for pattern in globs):
+                path = Path(folder, name)
+                yield Source(path, _kind(name, jsonl), path.relative_to(root))
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Reads a source's documents.
+
+    Attributes:
+        encoding: the encoding of text files and JSON Lines files.
+        errors: ``"strict"`` (undecodable bytes are a failure) or
+            ``"replace"`` (they become U+FFFD).
+        text_field: the JSON Lines field that holds the text.
+        id_field: the JSON Lines field that names a record in reports, if any.
+
+    """
+
+    encoding: str = "utf-8"
+    errors: str = "strict"
+    text_field: str = "text"
+    id_field: str | None = None
+
+    def documents(self, source: Source) -> Iterator[Document | Failure]:
+        """Yield the documents of ``source``, and a failure for each part
+        that cannot be read."""
+        try:
+            if source.kind == "text":
+                yield self._text_document(source)
+            else:
+                yield from self._records(source)
+        except OSError as error:
+            yield Failure(source.name, _os_message(error), source, fatal=True)
+
+    def _text_document(self, source: Source) -> Document | Failure:
+        data = _read_all(source.path)
+        nul = data.find(b"\0", 0, _BINARY_PROBE)
+        if nul >= 0:
+            return Failure(
+                source.name,
+                f"a binary file (NUL byte at offset {nul}), not text or HTML; "
+                "leave it out with --glob",
+                source,
+            )
+        try:
+            text = data.decode(self.encoding, self.errors)
+        except UnicodeDecodeError as error:
+            return Failure(source.name, self._decode_message(error), source)
+        return Document(source, None, source.name, text, position=len(data))
+
+    def _records(self, source: Source) -> Iterator[Document | Failure]:
+        with _open_lines(source) as (raw, stream):
+            number = 0
+            try:
+                for number, line in enumerate(stream, start=1):
+                    if line.strip():
+                        yield self._record(source, number, line, raw)
+            except (EOFError, OSError, zlib.error, ValueError) as error:
+                yield Failure(
+                    f"{source.name}:{number + 1}",
+                    f"unreadable after line {number} ({_os_message(error)}): the file is "
+                    "truncated or corrupt; its output is not written",
+                    source,
+                    fatal=True,
+                )
+
+    def _record(self, source: Source, number: int, line: bytes, raw: Any) -> Document | Failure:
+        where = f"{source.name}:{number}"
+        try:
+            record = json.loads(line.decode(self.encoding, self.errors))
+        except UnicodeDecodeError as error:
+            return Failure(where, self._decode_message(error), source)
+        except json.JSONDecodeError as error:
+            return Failure(where, f"not valid JSON ({error.msg} at column {error.colno})", source)
+        if not isinstance(record, dict):
+            return Failure(where, f"a JSON {_json_type(record)}, not an object", source)
+        if self.text_field not in record:
+            fields = ", ".join(repr(key) for key in list(record)[:8]) or "none"
+            return Failure(
+                where,
+                f"no {self.text_field!r} field (fields: {fields}); name the text's field with "
+                "--text-field",
+                source,
+            )
+        text = record[self.text_field]
+        if not isinstance(text, str):
+            return Failure(
+                where, f"{self.text_field!r} is a JSON {_json_type(text)}, not a string", source
+            )
+        doc_id = where
+        if self.id_field is not None and record.get(self.id_field) is not None:
+            doc_id = str(record[self.id_field])
+        return Document(source, number, doc_id, text, record, _position(raw))
+
+    def _decode_message(self, error: UnicodeDecodeError) -> str:
+        return (
+            f"not valid {self.encoding} (byte {error.start}); pass --encoding with the "
+            "input's encoding, or --errors replace to read such bytes as U+FFFD"
+        )
+
+
+def _read_all(path: Path | None) -> bytes:
+    if path is None:
+        return sys.stdin.buffer.read()
+    with path.open("rb") as file:
+        return file.read()
+
+
+class _ZstdMissing(OSError):
+    """Reading a ``.zst`` file without the zstandard package."""
+
+
+@contextlib.contextmanager
+def _open_lines(source: Source) -> Iterator[tuple[BinaryIO, Iterable[bytes]]]:
+    """The raw file and its decompressed lines, as bytes."""
+    with contextlib.ExitStack() as stack:
+        if source.path is None:
+            raw: BinaryIO = sys.stdin.buffer
+        else:
+            raw = stack.enter_context(source.path.open("rb"))
+        name = source.name.lower()
+        stream: Iterable[bytes] = raw
+        if name.endswith(".gz"):
+            stream = stack.enter_context(gzip.GzipFile(fileobj=raw))
+        elif name.endswith(".zst"):
+            stream = stack.enter_context(_zstd_reader(raw))
+        yield raw, stream
+
+
+def _zstd_reader(raw: BinaryIO) -> Any:
+    try:
+        import zstandard  # optional: the zstd extra
+    except ImportError:
+        raise _ZstdMissing(
+            "reading .zst files needs the zstandard package: pip install 'decruft[zstd]'"
+        ) from None
+    return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw))
+
+
+def _position(raw: Any) -> int:
+    try:
+        return int(raw.tell())
+    except (OSError, ValueError):
+        return 0
+
+
+def _os_message(error: BaseException) -> str:
+    if isinstance(error, _ZstdMissing):
+        return str(error)
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
+
+
+def _json_type(value: object) -> str:
+    names = {list: "array", str: "string", bool: "boolean", type(None): "null"}
+    return names.get(type(value), "number")
+
+
+def check_encoding(encoding: str) -> str:
+    """The canonical name of ``encoding``; a :class:`LookupError` when Python
+    does not know it, so a batch fails at once rather than on every file."""
+    return codecs.lookup(encoding).name

@@ -1,0 +1,179 @@
+"""Cleaning many documents on several cores, in input order, in flat memory.
+
+:class:`Cleaner` hands documents to worker processes in chunks and gives
+the results back in the order the documents came. At most a few chunks per
+worker are in flight, so however large the input, memory holds only those:
+the input is read as fast as the workers clean it, not ahead of them. With
+one job everything runs in the calling process.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from decruft.core import clean_and_explain
+from decruft.pipeline import Pipeline, default_pipeline
+from decruft.result import Removal
+
+__all__ = ["Cleaned", "Cleaner", "Settings"]
+
+Item = TypeVar("Item")
+
+# A chunk closes at this many characters of text, or documents: large enough
+# that handing it to a worker costs little next to cleaning it, small enough
+# that the workers stay busy to the end.
+_CHUNK_CHARS = 1 << 19
+_CHUNK_DOCUMENTS = 64
+# Chunks in flight per worker: one being cleaned, one waiting.
+_IN_FLIGHT_PER_JOB = 2
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How each document is cleaned: the rules left out, how input is read
+    (``"auto"``, ``"text"``, ``"html"``), and whether the removed lines are
+    wanted back (for ``--report``) or only their counts per rule."""
+
+    without: tuple[str, ...] = ()
+    input_format: str = "auto"
+    want_removed: bool = False
+
+    def pipeline(self) -> Pipeline:
+        """The pipeline these settings describe."""
+        return default_pipeline().without(*self.without)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What cleaning one document gave: its text, title, lines removed per
+    rule, the removals themselves (when asked for), how it was read; or the
+    error that stopped it."""
+
+    text: str = ""
+    title: str | None = None
+    counts: tuple[tuple[str, int], ...] = ()
+    removed: tuple[Removal, ...] = ()
+    input_format: str = "text"
+    error: str | None = None
+
+
+# The pipeline and settings of this process, set once per worker.
+_state: tuple[Pipeline, Settings] | None = None
+
+
+def _set_up(settings: Settings) -> None:
+    global _state
+    _state = (settings.pipeline(), settings)
+
+
+def _set_up_worker(settings: Settings) -> None:
+    # Ctrl-C is the parent's to handle: it stops the run and drops the
+    # unfinished outputs. A worker dying of it first would only break the
+    # pool under the parent.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _set_up(settings)
+
+
+def _clean_one(text: str) -> Cleaned:
+    assert _state is not None, "the cleaning settings are set before any text is cleaned"
+    pipeline, settings = _state
+    try:
+        result = clean_and_explain(
+            text,
+            pipeline,
+            input_format=settings.input_format,  # type: ignore[arg-type]
+        )
+    except Exception as error:  # one document's failure must not stop a batch
+        return Cleaned(error=f"cleaning failed: {type(error).__name__}: {error}")
+    return Cleaned(
+        result.text,
+        result.title,
+        tuple(result.counts().items()),
+        result.removed if settings.want_removed else (),
+        result.input_format,
+    )
+
+
+def _clean_chunk(texts: list[str]) -> list[Cleaned]:
+    return [_clean_one(text) for text in texts]
+
+
+_Pending = tuple[list[Item], list["str | None"], "Future[list[Cleaned]] | list[Cleaned]"]
+
+
+class Cleaner(Generic[Item]):
+    """Cleans the texts of a stream of items with ``jobs`` processes.
+
+    Use it as a context manager. :meth:`run` takes the items and a function
+    giving each item's text (``None`` for an item that only passes through,
+    such as a marker or a failure) and yields ``(item, cleaned)`` pairs in
+    input order, ``cleaned`` being ``None`` for the items that pass through.
+    """
+
+    def __init__(self, settings: Settings, jobs: int = 1) -> None:
+        self.settings = settings
+        self.jobs = max(1, jobs)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Cleaner[Item]:
+        if self.jobs == 1:
+            _set_up(self.settings)
+        else:
+            self._pool = ProcessPoolExecutor(
+                self.jobs, initializer=_set_up_worker, initargs=(self.settings,)
+            )
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if self._pool is not None:
+            # On an interrupt or an error, queued chunks are dropped, not
+            # cleaned first.
+            self._pool.shutdown(wait=kind is None, cancel_futures=kind is not None)
+            self._pool = None
+
+    def run(
+        self, items: Iterable[Item], text_of: Callable[[Item], str | None]
+    ) -> Iterator[tuple[Item, Cleaned | None]]:
+        """Yield each item with its text's cleaning, in input order."""
+        window: deque[_Pending[Item]] = deque()
+        limit = 0 if self._pool is None else self.jobs * _IN_FLIGHT_PER_JOB
+        for chunk in _chunks(items, text_of):
+            texts = [text_of(item) for item in chunk]
+            todo = [text for text in texts if text is not None]
+            if self._pool is None:
+                window.append((chunk, texts, _clean_chunk(todo)))
+            else:
+                window.append((chunk, texts, self._pool.submit(_clean_chunk, todo)))
+            while len(window) > limit:
+                yield from _pair(*window.popleft())
+        while window:
+            yield from _pair(*window.popleft())
+
+
+def _chunks(items: Iterable[Item], text_of: Callable[[Item], str | None]) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    chars = documents = 0
+    for item in items:
+        chunk.append(item)
+        text = text_of(item)
+        if text is not None:
+            chars += len(text)
+            documents += 1
+            if chars >= _CHUNK_CHARS or documents >= _CHUNK_DOCUMENTS:
+                yield chunk
+                chunk, chars, documents = [], 0, 0
+    if chunk:
+        yield chunk
+
+
+def _pair(
+    chunk: list[Item], texts: list[str | None], cleaned: Future[list[Cleaned]] | list[Cleaned]
+) -> Iterator[tuple[Item, Cleaned | None]]:
+    results = iter(cleaned.result() if isinstance(cleaned, Future) else cleaned)
+    for item, text in zip(chunk, texts, strict=True):
+        yield item, (None if text is None else next(results))

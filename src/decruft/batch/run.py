@@ -1,0 +1,396 @@
+"""A batch run: read every input, clean in parallel, write every output,
+report every failure, and sum it all up.
+
+The run streams: sources are read one after the other, their documents
+cleaned in chunks by :class:`~decruft.batch.jobs.Cleaner`, and the results
+written as they come back, in input order. A failure (an unreadable file, a
+record that is not JSON) is reported and skipped; everything else is still
+cleaned. Outputs are atomic (:class:`~decruft.batch.outputs.AtomicFile`),
+so an interrupted run leaves no half-written file, and ``resume`` skips
+every output already complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import json
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from decruft.batch.inputs import (
+    DEFAULT_GLOBS,
+    Document,
+    Failure,
+    Reader,
+    Source,
+    check_encoding,
+    find_sources,
+)
+from decruft.batch.jobs import Cleaned, Cleaner, Settings
+from decruft.batch.outputs import PARTIAL_SUFFIX, AtomicFile, output_path
+from decruft.batch.progress import Progress, format_duration
+
+__all__ = ["BatchError", "BatchOptions", "Summary", "run_batch"]
+
+# Below this much input (on disk), one process cleans it all.
+_PARALLEL_FROM_BYTES = 1 << 20
+
+
+class BatchError(ValueError):
+    """A batch that cannot start as asked (an output inside an input
+    folder, a folder to clean with nowhere to write): nothing was read."""
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """What to clean, how, and where to write it.
+
+    Attributes:
+        inputs: files, folders and ``-`` (standard input), in order.
+        output: the output folder; ``None`` writes to standard output
+            (not allowed with folder inputs).
+        globs: the file names a folder contributes.
+        jsonl: read every input as JSON Lines (standard input included).
+        text_field: the JSON Lines field holding the text to clean.
+        id_field: the JSON Lines field naming a record in reports.
+        output_field: the field the clean text goes to (default: the text
+            field, in place).
+        title_field: a field to store the title in, if any.
+        counts_field: a field to store the lines removed per rule in, if any.
+        encoding: the inputs' encoding.
+        errors: ``"strict"`` or ``"replace"`` for undecodable bytes.
+        jobs: worker processes.
+        resume: skip sources whose output is already complete.
+        report: a JSON Lines file to list every removed line in, if any.
+        without: rules left out.
+        input_format: ``"auto"``, ``"text"`` or ``"html"``.
+
+    """
+
+    inputs: tuple[str, ...]
+    output: Path | None = None
+    globs: tuple[str, ...] = DEFAULT_GLOBS
+    jsonl: bool = False
+    text_field: str = "text"
+    id_field: str | None = None
+    output_field: str | None = None
+    title_field: str | None = None
+    counts_field: str | None = None
+    encoding: str = "utf-8"
+    errors: str = "strict"
+    jobs: int = 1
+    resume: bool = False
+    report: Path | None = None
+    without: tuple[str, ...] = ()
+    input_format: str = "auto"
+
+
+@dataclass
+class Summary:
+    """What a run did: documents cleaned, failures, sources skipped as
+    already done, bytes of text in and out, lines removed per rule, and the
+    time it took."""
+
+    documents: int = 0
+    failed: int = 0
+    skipped: int = 0
+    bytes_in: int = 0
+    bytes_out: int = 0
+    removed: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def render(self) -> str:
+        """The summary for a person, a few lines long."""
+        rate = self.documents / self.seconds if self.seconds > 0 else 0.0
+        head = f"decruft: {self.documents:,} document{'s' * (self.documents != 1)} cleaned"
+        if self.failed:
+            head += f", {self.failed:,} failed"
+        if self.skipped:
+            head += f", {self.skipped:,} skipped (output already complete)"
+        head += f" in {format_duration(self.seconds)} ({rate:,.1f} docs/s)"
+        kept = f" ({self.bytes_out / self.bytes_in:.0%} kept)" if self.bytes_in else ""
+        lines = [
+            head,
+            f"  text in {_megabytes(self.bytes_in)}, out {_megabytes(self.bytes_out)}{kept}",
+        ]
+        if self.removed:
+            rules = ", ".join(f"{rule} {count:,}" for rule, count in self.removed.most_common())
+            lines.append(f"  lines removed: {sum(self.removed.values()):,} ({rules})")
+        return "\n".join(lines)
+
+
+def _megabytes(count: int) -> str:
+    if count < 1_000_000:
+        return f"{count / 1e3:,.1f} kB"
+    return f"{count / 1e6:,.1f} MB"
+
+
+@dataclass(frozen=True)
+class _Start:
+    source: Source
+
+
+@dataclass(frozen=True)
+class _End:
+    source: Source
+
+
+_Item = _Start | _End | Document | Failure
+
+
+def _text_of(item: _Item) -> str | None:
+    return item.text if isinstance(item, Document) else None
+
+
+def run_batch(
+    options: BatchOptions,
+    *,
+    stdout: TextIO,
+    stderr: TextIO,
+    show_progress: bool = False,
+    headers: bool = False,
+) -> Summary:
+    """Clean everything ``options`` names; report failures on ``stderr``
+    as ``decruft: PATH[:LINE]: what is wrong`` as they happen.
+
+    ``headers`` puts a ``==> NAME <==`` line before each text file's output
+    on standard output. Raises :class:`BatchError` (before reading
+    anything) when the batch cannot start as asked; an interrupt
+    (``KeyboardInterrupt``) drops the outputs not yet complete and
+    propagates.
+    """
+    check_encoding(options.encoding)
+    started = time.monotonic()
+    summary = Summary()
+    writer = _Writer(options, stdout, stderr, summary, headers=headers)
+    sources = writer.plan(find_sources(options.inputs, options.globs, jsonl=options.jsonl))
+    total = sum(source.size() for source in sources)
+    progress = Progress(stderr, total, enabled=show_progress)
+    # Starting worker processes costs more than cleaning a few pages.
+    small = total < _PARALLEL_FROM_BYTES and all(source.path for source in sources)
+    jobs = 1 if small else options.jobs
+    reader = Reader(options.encoding, options.errors, options.text_field, options.id_field)
+    settings = Settings(options.without, options.input_format, options.report is not None)
+
+    def items() -> Iterator[_Item]:
+        for source in sources:
+            yield _Start(source)
+            yield from reader.documents(source)
+            yield _End(source)
+
+    done_bytes = 0
+    try:
+        with Cleaner[_Item](settings, jobs) as cleaner:
+            for item, cleaned in cleaner.run(items(), _text_of):
+                if isinstance(item, _Start):
+                    writer.start(item.source)
+                elif isinstance(item, _End):
+                    writer.end(item.source)
+                    done_bytes += item.source.size()
+                elif isinstance(item, Failure):
+                    writer.fail(item)
+                else:
+                    assert cleaned is not None
+                    writer.write(item, cleaned)
+                    progress.update(summary.documents, done_bytes + item.position)
+        writer.finish()
+    except BaseException:
+        writer.abort()
+        raise
+    finally:
+        progress.close()
+        summary.seconds = time.monotonic() - started
+    return summary
+
+
+class _Writer:
+    """Where each result goes: output files, standard output, the report;
+    and the summary's counts."""
+
+    def __init__(
+        self,
+        options: BatchOptions,
+        stdout: TextIO,
+        stderr: TextIO,
+        summary: Summary,
+        *,
+        headers: bool,
+    ) -> None:
+        self.options = options
+        self.stdout = stdout
+        self.stderr = stderr
+        self.summary = summary
+        self.headers = headers
+        self.printed = 0
+        self.targets: dict[Source, Path | None] = {}
+        self.open: dict[Source, AtomicFile] = {}
+        self.broken: set[Source] = set()
+        self.report: AtomicFile | None = None
+
+    # -- before reading anything -------------------------------------------
+
+    def plan(self, found: Iterator[Source | Failure]) -> list[Source]:
+        """The sources to read, each with its output decided; failures
+        (missing inputs, outputs that would overwrite an input or each
+        other) are reported and left out, and so are complete outputs
+        under ``resume``."""
+        options = self.options
+        found = list(found)
+        inputs = {s.path.resolve() for s in found if isinstance(s, Source) and s.path}
+        out = options.output
+        if out is None and any(Path(i).is_dir() for i in options.inputs if i != "-"):
+            raise BatchError("a folder's files need an output folder: add -o OUT")
+        if out is not None:
+            resolved = out.resolve()
+            for given in options.inputs:
+                if given != "-" and Path(given).is_dir():
+                    root = Path(given).resolve()
+                    if resolved == root or root in resolved.parents:
+                        raise BatchError(
+                            f"the output folder {out} lies inside the input folder {given}: "
+                            "its files would be read as inputs next time; choose -o outside it"
+                        )
+        if options.report is not None and options.report.resolve() in inputs:
+            raise BatchError(f"the report {options.report} is an input; name another file")
+        sources: list[Source] = []
+        claimed: dict[Path, Source] = {}
+        for item in found:
+            if isinstance(item, Failure):
+                self.fail(item)
+                continue
+            target = None if out is None or item.path is None else output_path(out, item)
+            if target is not None:
+                resolved_target = target.resolve()
+                if resolved_target in inputs:
+                    self.fail(
+                        Failure(item.name, f"its output {target} is an input; not overwritten")
+                    )
+                    continue
+                if resolved_target in claimed:
+                    first = claimed[resolved_target].name
+                    self.fail(Failure(item.name, f"its output {target} is also {first}'s; skipped"))
+                    continue
+                claimed[resolved_target] = item
+                if options.resume:
+                    _drop_partials(target)
+                    if target.exists():
+                        self.summary.skipped += 1
+                        continue
+            self.targets[item] = target
+            sources.append(item)
+        if options.report is not None:
+            self.report = AtomicFile(options.report)
+        return sources
+
+    # -- while running -------------------------------------------------------
+
+    def start(self, source: Source) -> None:
+        """A source's documents come next."""
+        target = self.targets[source]
+        if source.kind == "jsonl" and target is not None:
+            self.open[source] = AtomicFile(target)
+
+    def write(self, document: Document, cleaned: Cleaned) -> None:
+        """Write one document's clean text where it goes."""
+        if cleaned.error is not None:
+            where = document.source.name
+            if document.line is not None:
+                where += f":{document.line}"
+            self.fail(Failure(where, cleaned.error, document.source))
+            return
+        summary = self.summary
+        summary.documents += 1
+        summary.bytes_in += len(document.text.encode("utf-8", "surrogatepass"))
+        summary.removed.update(dict(cleaned.counts))
+        if document.record is not None:
+            data = self._record_line(document.record, cleaned)
+        else:
+            data = cleaned.text + "\n" if cleaned.text else ""
+        summary.bytes_out += len(cleaned.text.encode("utf-8", "surrogatepass"))
+        target = self.targets[document.source]
+        if document.record is not None and target is not None:
+            self.open[document.source].write(data)
+        elif target is not None:
+            with AtomicFile(target) as file:
+                file.write(data)
+        else:
+            if self.headers and document.record is None:
+                separator = "\n" if self.printed else ""
+                self.stdout.write(f"{separator}==> {document.source.name} <==\n")
+            self.stdout.write(data)
+            self.printed += 1
+        if self.report is not None:
+            for removal in cleaned.removed:
+                entry = {
+                    "id": document.doc_id,
+                    "line": removal.line_number,
+                    "rule": removal.rule,
+                    "reason": removal.reason,
+                    "text": removal.text,
+                }
+                self.report.write(_json_line(entry))
+
+    def _record_line(self, record: dict[str, Any], cleaned: Cleaned) -> str:
+        options = self.options
+        record = dict(record)
+        record[options.output_field or options.text_field] = cleaned.text
+        if options.title_field:
+            record[options.title_field] = cleaned.title
+        if options.counts_field:
+            record[options.counts_field] = dict(cleaned.counts)
+        return _json_line(record)
+
+    def fail(self, failure: Failure) -> None:
+        """Report a failure, count it, and remember a source it breaks."""
+        self.summary.failed += 1
+        self.stderr.write(f"decruft: {failure}\n")
+        self.stderr.flush()
+        if failure.fatal and failure.source is not None:
+            self.broken.add(failure.source)
+
+    def end(self, source: Source) -> None:
+        """A source is done: its output file, if complete, goes into place."""
+        file = self.open.pop(source, None)
+        if file is None:
+            return
+        if source in self.broken:
+            file.abort()
+        else:
+            file.commit()
+
+    def finish(self) -> None:
+        """The run is done: the report goes into place."""
+        if self.report is not None:
+            self.report.commit()
+            self.report = None
+
+    def abort(self) -> None:
+        """The run stops short: drop every output not yet complete."""
+        for file in self.open.values():
+            file.abort()
+        self.open.clear()
+        if self.report is not None:
+            self.report.abort()
+            self.report = None
+
+
+def _drop_partials(target: Path) -> None:
+    """Delete what a killed run left half-written beside ``target``."""
+    for partial in target.parent.glob(f".{glob.escape(target.name)}.*{PARTIAL_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
+def _json_line(value: dict[str, Any]) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (JSON allows "\ud800") has no UTF-8 form: escape it.
+        text = json.dumps(value, ensure_ascii=True)
+    return text + "\n"
