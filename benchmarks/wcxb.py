@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import regex
 
@@ -118,6 +119,17 @@ def _records(path: Path) -> Iterator[dict]:
     with gzip.open(path, "rt", encoding="utf-8") as file:
         for line in file:
             yield json.loads(line)
+
+
+def load_hosts(data: Path) -> dict[str, str]:
+    """Each page's host (from its URL), by page id; ``""`` when it has none."""
+    hosts = {}
+    for record in _records(data / "pages.jsonl.gz"):
+        try:
+            hosts[record["id"]] = urlsplit(record.get("url") or "").hostname or ""
+        except ValueError:
+            hosts[record["id"]] = ""
+    return hosts
 
 
 def load_golds(data: Path, ids: set[str] | None = None) -> dict[str, tuple[str, str]]:

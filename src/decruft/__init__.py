@@ -16,6 +16,7 @@ Most members said the compromise was the best they could hope for.
 from decruft.core import clean, clean_and_explain
 from decruft.lines import Line
 from decruft.pipeline import Filter, Page, Pipeline, PipelineError, default_pipeline
+from decruft.repeats import RepeatProfile, learn_repeats
 from decruft.result import Removal, Result
 
 __all__ = [
@@ -25,11 +26,13 @@ __all__ = [
     "Pipeline",
     "PipelineError",
     "Removal",
+    "RepeatProfile",
     "Result",
     "__version__",
     "clean",
     "clean_and_explain",
     "default_pipeline",
+    "learn_repeats",
 ]
 
 __version__ = "0.1.0"

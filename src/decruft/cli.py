@@ -22,6 +22,7 @@ from decruft.batch.inputs import DEFAULT_GLOBS
 from decruft.core import clean_and_explain
 from decruft.html import INPUT_FORMATS, HtmlLookalike
 from decruft.pipeline import Pipeline, PipelineError, default_pipeline
+from decruft.repeats import DEFAULT_MIN_PAGES
 
 _DESCRIPTION = (
     "Strip the clutter (related posts, teasers, promo lines, comment and share prompts, "
@@ -55,6 +56,7 @@ examples:
   decruft clean pages.jsonl.gz -o clean/ --id-field url --title-field title
   decruft clean big.jsonl -o clean/ -j 8 --report removed.jsonl
   decruft clean crawl/ -o clean/ --resume          finish a run that was stopped
+  decruft clean pages.jsonl -o clean/ --site-repeats --url-field url
 
 Inputs: files, folders (searched recursively for --glob patterns; by
 default {", ".join(DEFAULT_GLOBS)}), and '-' for standard input. A text
@@ -205,6 +207,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="write every removed line to this JSON Lines file (id, line, rule, reason, text)",
     )
     clean.add_argument(
+        "--site-repeats",
+        action="store_true",
+        help="first learn the lines each site repeats on many of its pages (menus, "
+        "footers, boxes), then remove their runs (rule site_repeats); best on whole-page text",
+    )
+    clean.add_argument(
+        "--min-pages",
+        type=_at_least_two,
+        default=DEFAULT_MIN_PAGES,
+        metavar="N",
+        help="--site-repeats: a line on N of a site's pages is the site's (default: %(default)s)",
+    )
+    clean.add_argument(
+        "--url-field",
+        metavar="NAME",
+        help="--site-repeats: the JSON Lines field with the page's URL, whose host is its "
+        "site (default: a site is a folder)",
+    )
+    clean.add_argument(
         "-q", "--quiet", action="store_true", help="no progress line and no summary, only errors"
     )
     _add_cleaning_options(clean)
@@ -261,6 +282,15 @@ def _positive(value: str) -> int:
     number = int(value)
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
+
+
+def _at_least_two(value: str) -> int:
+    number = int(value)
+    if number < 2:
+        raise argparse.ArgumentTypeError(
+            f"must be 2 or more (a line on one page repeats nothing), not {number}"
+        )
     return number
 
 
@@ -362,6 +392,9 @@ def _batch_options(args: argparse.Namespace) -> BatchOptions:
         report=args.report,
         without=_without(args),
         input_format=args.input_format,
+        site_repeats=args.site_repeats,
+        min_pages=args.min_pages,
+        url_field=args.url_field,
     )
 
 

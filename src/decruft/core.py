@@ -18,6 +18,7 @@ from decruft.html import (
 )
 from decruft.lines import Line, read_lines
 from decruft.pipeline import Filter, Page, Pipeline, PipelineError, default_pipeline
+from decruft.repeats import RepeatProfile, SiteRepeats
 from decruft.result import Removal, Result
 
 __all__ = ["MAX_PASSES", "clean", "clean_and_explain"]
@@ -35,19 +36,23 @@ def clean(
     pipeline: Pipeline | Iterable[Filter] | None = None,
     *,
     input_format: InputFormat = "auto",
+    repeats: RepeatProfile | None = None,
 ) -> str:
     """Return the clean article body of a scraped page: plain text or HTML.
 
     The result keeps the text's article lines verbatim (minus trailing
     whitespace), in order, with runs of blank lines collapsed to one. HTML
     (``input_format="html"``, or detected under ``"auto"``) is first turned
-    into text with trafilatura; ``"text"`` never looks for HTML.
+    into text with trafilatura; ``"text"`` never looks for HTML. With
+    ``repeats`` (:func:`decruft.learn_repeats` on the site's pages), the
+    ``site_repeats`` rule runs after the others and removes the runs of
+    lines the site prints on many of its pages.
 
     >>> print(clean("Leave a comment\\n\\nThe vote was held on Tuesday.\\n\\n>"))
     The vote was held on Tuesday.
     """
     _require_str(text, "clean")
-    return _clean(text, pipeline, input_format).text
+    return _clean(text, pipeline, input_format, repeats).text
 
 
 def clean_and_explain(
@@ -55,6 +60,7 @@ def clean_and_explain(
     pipeline: Pipeline | Iterable[Filter] | None = None,
     *,
     input_format: InputFormat = "auto",
+    repeats: RepeatProfile | None = None,
 ) -> Result:
     """Clean ``text`` like :func:`clean` and say what was removed and why.
 
@@ -68,12 +74,19 @@ def clean_and_explain(
     extracted from the page, and ``title`` falls back on the page's own.
     """
     _require_str(text, "clean_and_explain")
-    return _clean(text, pipeline, input_format)
+    return _clean(text, pipeline, input_format, repeats)
 
 
-def _clean(text: str, pipeline: object, input_format: object) -> Result:
+def _clean(text: str, pipeline: object, input_format: object, repeats: object) -> Result:
     chosen = check_input_format(input_format)
     filters = _as_pipeline(pipeline)
+    if repeats is not None:
+        if not isinstance(repeats, RepeatProfile):
+            raise TypeError(
+                f"repeats must be a decruft.RepeatProfile, got {type(repeats).__name__}; "
+                "make one with decruft.learn_repeats(pages)"
+            )
+        filters = filters.insert(SiteRepeats(repeats))
     if chosen == "text":
         return _run(text, filters)
     # Whenever a call may detect HTML, the clean text must not read as HTML,

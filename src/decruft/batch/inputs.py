@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any, BinaryIO, Literal
+from urllib.parse import urlsplit
 
 __all__ = [
     "DEFAULT_GLOBS",
@@ -137,6 +138,9 @@ class Document:
         record: the whole JSON Lines record, else ``None``.
         position: bytes of the source file read once it was read, for
             progress.
+        site: the site it belongs to, for site-level repeats: its URL's
+            host (from the reader's ``url_field``), else the folder its file
+            is in.
 
     """
 
@@ -146,6 +150,7 @@ class Document:
     text: str
     record: dict[str, Any] | None = None
     position: int = 0
+    site: str = ""
 
 
 def find_sources(
@@ -197,6 +202,8 @@ class Reader:
             ``"replace"`` (they become U+FFFD).
         text_field: the JSON Lines field that holds the text.
         id_field: the JSON Lines field that names a record in reports, if any.
+        url_field: the JSON Lines field holding the page's URL, whose host
+            names its site, if any.
 
     """
 
@@ -204,6 +211,7 @@ class Reader:
     errors: str = "strict"
     text_field: str = "text"
     id_field: str | None = None
+    url_field: str | None = None
 
     def documents(self, source: Source) -> Iterator[Document | Failure]:
         """Yield the documents of ``source``, and a failure for each part
@@ -230,7 +238,7 @@ class Reader:
             text = data.decode(self.encoding, self.errors)
         except UnicodeDecodeError as error:
             return Failure(source.name, self._decode_message(error), source)
-        return Document(source, None, source.name, text, position=len(data))
+        return Document(source, None, source.name, text, position=len(data), site=_folder(source))
 
     def _records(self, source: Source) -> Iterator[Document | Failure]:
         with _open_lines(source) as (raw, stream):
@@ -274,13 +282,32 @@ class Reader:
         doc_id = where
         if self.id_field is not None and record.get(self.id_field) is not None:
             doc_id = str(record[self.id_field])
-        return Document(source, number, doc_id, text, record, _position(raw))
+        site = _folder(source)
+        if self.url_field is not None and isinstance(record.get(self.url_field), str):
+            site = _host(record[self.url_field]) or site
+        return Document(source, number, doc_id, text, record, _position(raw), site)
 
     def _decode_message(self, error: UnicodeDecodeError) -> str:
         return (
             f"not valid {self.encoding} (byte {error.start}); pass --encoding with the "
             "input's encoding, or --errors replace to read such bytes as U+FFFD"
         )
+
+
+def _folder(source: Source) -> str:
+    return "<stdin>" if source.path is None else str(source.path.parent)
+
+
+def _host(url: str) -> str:
+    """The host of ``url``, lower-cased; ``""`` when it has none.
+
+    >>> _host("https://News.Example.org:8080/a/b"), _host("not a url")
+    ('news.example.org', '')
+    """
+    try:
+        return urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
 
 
 def _read_all(path: Path | None) -> bytes:

@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from decruft.core import clean_and_explain
 from decruft.pipeline import Pipeline, default_pipeline
+from decruft.repeats import RepeatProfile
 from decruft.result import Removal
 
-__all__ = ["Cleaned", "Cleaner", "Settings"]
+__all__ = ["Cleaned", "Cleaner", "Settings", "Work"]
 
 Item = TypeVar("Item")
+#: What a worker is given for one document: its text, and its site.
+Work = tuple[str, str]
 
 # A chunk closes at this many characters of text, or documents: large enough
 # that handing it to a worker costs little next to cleaning it, small enough
@@ -36,12 +39,14 @@ _IN_FLIGHT_PER_JOB = 2
 @dataclass(frozen=True)
 class Settings:
     """How each document is cleaned: the rules left out, how input is read
-    (``"auto"``, ``"text"``, ``"html"``), and whether the removed lines are
-    wanted back (for ``--report``) or only their counts per rule."""
+    (``"auto"``, ``"text"``, ``"html"``), whether the removed lines are
+    wanted back (for ``--report``) or only their counts per rule, and the
+    repeat profile of each site (for ``--site-repeats``)."""
 
     without: tuple[str, ...] = ()
     input_format: str = "auto"
     want_removed: bool = False
+    repeats: Mapping[str, RepeatProfile] = field(default_factory=dict)
 
     def pipeline(self) -> Pipeline:
         """The pipeline these settings describe."""
@@ -79,14 +84,16 @@ def _set_up_worker(settings: Settings) -> None:
     _set_up(settings)
 
 
-def _clean_one(text: str) -> Cleaned:
+def _clean_one(work: Work) -> Cleaned:
     assert _state is not None, "the cleaning settings are set before any text is cleaned"
     pipeline, settings = _state
+    text, site = work
     try:
         result = clean_and_explain(
             text,
             pipeline,
             input_format=settings.input_format,  # type: ignore[arg-type]
+            repeats=settings.repeats.get(site),
         )
     except Exception as error:  # one document's failure must not stop a batch
         return Cleaned(error=f"cleaning failed: {type(error).__name__}: {error}")
@@ -99,19 +106,19 @@ def _clean_one(text: str) -> Cleaned:
     )
 
 
-def _clean_chunk(texts: list[str]) -> list[Cleaned]:
-    return [_clean_one(text) for text in texts]
+def _clean_chunk(works: list[Work]) -> list[Cleaned]:
+    return [_clean_one(work) for work in works]
 
 
-_Pending = tuple[list[Item], list["str | None"], "Future[list[Cleaned]] | list[Cleaned]"]
+_Pending = tuple[list[Item], list["Work | None"], "Future[list[Cleaned]] | list[Cleaned]"]
 
 
 class Cleaner(Generic[Item]):
     """Cleans the texts of a stream of items with ``jobs`` processes.
 
     Use it as a context manager. :meth:`run` takes the items and a function
-    giving each item's text (``None`` for an item that only passes through,
-    such as a marker or a failure) and yields ``(item, cleaned)`` pairs in
+    giving each item's work, its text and site (``None`` for an item that
+    only passes through, such as a marker or a failure), and yields ``(item, cleaned)`` pairs in
     input order, ``cleaned`` being ``None`` for the items that pass through.
     """
 
@@ -137,13 +144,13 @@ class Cleaner(Generic[Item]):
             self._pool = None
 
     def run(
-        self, items: Iterable[Item], text_of: Callable[[Item], str | None]
+        self, items: Iterable[Item], work_of: Callable[[Item], Work | None]
     ) -> Iterator[tuple[Item, Cleaned | None]]:
         """Yield each item with its text's cleaning, in input order."""
         window: deque[_Pending[Item]] = deque()
         limit = 0 if self._pool is None else self.jobs * _IN_FLIGHT_PER_JOB
-        for chunk in _chunks(items, text_of):
-            texts = [text_of(item) for item in chunk]
+        for chunk in _chunks(items, work_of):
+            texts = [work_of(item) for item in chunk]
             todo = [text for text in texts if text is not None]
             if self._pool is None:
                 window.append((chunk, texts, _clean_chunk(todo)))
@@ -155,14 +162,14 @@ class Cleaner(Generic[Item]):
             yield from _pair(*window.popleft())
 
 
-def _chunks(items: Iterable[Item], text_of: Callable[[Item], str | None]) -> Iterator[list[Item]]:
+def _chunks(items: Iterable[Item], work_of: Callable[[Item], Work | None]) -> Iterator[list[Item]]:
     chunk: list[Item] = []
     chars = documents = 0
     for item in items:
         chunk.append(item)
-        text = text_of(item)
-        if text is not None:
-            chars += len(text)
+        work = work_of(item)
+        if work is not None:
+            chars += len(work[0])
             documents += 1
             if chars >= _CHUNK_CHARS or documents >= _CHUNK_DOCUMENTS:
                 yield chunk
@@ -172,7 +179,7 @@ def _chunks(items: Iterable[Item], text_of: Callable[[Item], str | None]) -> Ite
 
 
 def _pair(
-    chunk: list[Item], texts: list[str | None], cleaned: Future[list[Cleaned]] | list[Cleaned]
+    chunk: list[Item], texts: list[Work | None], cleaned: Future[list[Cleaned]] | list[Cleaned]
 ) -> Iterator[tuple[Item, Cleaned | None]]:
     results = iter(cleaned.result() if isinstance(cleaned, Future) else cleaned)
     for item, text in zip(chunk, texts, strict=True):

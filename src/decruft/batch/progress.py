@@ -31,14 +31,16 @@ def format_duration(seconds: float) -> str:
 
 
 class Progress:
-    """The progress of a run over ``total_bytes`` of input (0 when unknown).
+    """The progress of a run over ``total_bytes`` of input (0 when unknown),
+    its line opening with ``label`` when one is given.
 
     Call :meth:`update` after each document with the documents done and the
     input bytes read so far, and :meth:`close` at the end to clear the line.
     """
 
-    def __init__(self, stream: TextIO, total_bytes: int, *, enabled: bool) -> None:
+    def __init__(self, stream: TextIO, total_bytes: int, *, enabled: bool, label: str = "") -> None:
         self.stream = stream
+        self.label = label
         self.total_bytes = total_bytes
         self.enabled = enabled
         self._start = time.monotonic()
@@ -62,7 +64,8 @@ class Progress:
         '150 docs  1.0/4.0 MB  25%  15 docs/s  ETA 0:30'
         """
         rate = documents / elapsed if elapsed > 0 else 0.0
-        parts = [f"{documents:,} docs"]
+        parts = [self.label] if self.label else []
+        parts.append(f"{documents:,} docs")
         if self.total_bytes and bytes_read:
             share = min(bytes_read / self.total_bytes, 1.0)
             parts.append(f"{bytes_read / 1e6:,.1f}/{self.total_bytes / 1e6:,.1f} MB")

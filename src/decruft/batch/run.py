@@ -31,9 +31,10 @@ from decruft.batch.inputs import (
     check_encoding,
     find_sources,
 )
-from decruft.batch.jobs import Cleaned, Cleaner, Settings
+from decruft.batch.jobs import Cleaned, Cleaner, Settings, Work
 from decruft.batch.outputs import PARTIAL_SUFFIX, AtomicFile, output_path
 from decruft.batch.progress import Progress, format_duration
+from decruft.repeats import DEFAULT_MIN_PAGES, RepeatCounter, RepeatProfile
 
 __all__ = ["BatchError", "BatchOptions", "Summary", "run_batch"]
 
@@ -69,6 +70,12 @@ class BatchOptions:
         report: a JSON Lines file to list every removed line in, if any.
         without: rules left out.
         input_format: ``"auto"``, ``"text"`` or ``"html"``.
+        site_repeats: learn each site's repeated lines in a first pass over
+            the inputs, and remove them (the ``site_repeats`` rule).
+        min_pages: on how many of a site's pages a line must appear to be
+            the site's.
+        url_field: the JSON Lines field with the page's URL, whose host is
+            its site; without it (or for files) a site is a folder.
 
     """
 
@@ -88,6 +95,9 @@ class BatchOptions:
     report: Path | None = None
     without: tuple[str, ...] = ()
     input_format: str = "auto"
+    site_repeats: bool = False
+    min_pages: int = DEFAULT_MIN_PAGES
+    url_field: str | None = None
 
 
 @dataclass
@@ -143,8 +153,8 @@ class _End:
 _Item = _Start | _End | Document | Failure
 
 
-def _text_of(item: _Item) -> str | None:
-    return item.text if isinstance(item, Document) else None
+def _work_of(item: _Item) -> Work | None:
+    return (item.text, item.site) if isinstance(item, Document) else None
 
 
 def run_batch(
@@ -167,15 +177,24 @@ def run_batch(
     check_encoding(options.encoding)
     started = time.monotonic()
     summary = Summary()
+    if options.site_repeats and "-" in options.inputs:
+        raise BatchError("--site-repeats reads the inputs twice, and standard input only once")
     writer = _Writer(options, stdout, stderr, summary, headers=headers)
-    sources = writer.plan(find_sources(options.inputs, options.globs, jsonl=options.jsonl))
+    found = list(find_sources(options.inputs, options.globs, jsonl=options.jsonl))
+    sources = writer.plan(found)
     total = sum(source.size() for source in sources)
-    progress = Progress(stderr, total, enabled=show_progress)
     # Starting worker processes costs more than cleaning a few pages.
     small = total < _PARALLEL_FROM_BYTES and all(source.path for source in sources)
     jobs = 1 if small else options.jobs
-    reader = Reader(options.encoding, options.errors, options.text_field, options.id_field)
-    settings = Settings(options.without, options.input_format, options.report is not None)
+    reader = Reader(
+        options.encoding, options.errors, options.text_field, options.id_field, options.url_field
+    )
+    repeats: dict[str, RepeatProfile] = {}
+    if options.site_repeats and sources:
+        everything = [source for source in found if isinstance(source, Source)]
+        repeats = _learn(everything, reader, options, stderr, show_progress=show_progress)
+    settings = Settings(options.without, options.input_format, options.report is not None, repeats)
+    progress = Progress(stderr, total, enabled=show_progress)
 
     def items() -> Iterator[_Item]:
         for source in sources:
@@ -186,7 +205,7 @@ def run_batch(
     done_bytes = 0
     try:
         with Cleaner[_Item](settings, jobs) as cleaner:
-            for item, cleaned in cleaner.run(items(), _text_of):
+            for item, cleaned in cleaner.run(items(), _work_of):
                 if isinstance(item, _Start):
                     writer.start(item.source)
                 elif isinstance(item, _End):
@@ -206,6 +225,43 @@ def run_batch(
         progress.close()
         summary.seconds = time.monotonic() - started
     return summary
+
+
+def _learn(
+    sources: list[Source],
+    reader: Reader,
+    options: BatchOptions,
+    stderr: TextIO,
+    *,
+    show_progress: bool,
+) -> dict[str, RepeatProfile]:
+    """The repeat profile of each site with ``min_pages`` pages or more,
+    from every document of ``sources`` (completed outputs' too, so that a
+    resumed run cleans as an uninterrupted one). Failures are left for the
+    cleaning pass to report."""
+    progress = Progress(
+        stderr, sum(source.size() for source in sources), enabled=show_progress, label="learning"
+    )
+    counters: dict[str, RepeatCounter] = {}
+    documents = done_bytes = 0
+    for source in sources:
+        for item in reader.documents(source):
+            if isinstance(item, Document):
+                counter = counters.get(item.site)
+                if counter is None:
+                    counter = counters[item.site] = RepeatCounter(
+                        input_format=options.input_format  # type: ignore[arg-type]
+                    )
+                counter.add(item.text)
+                documents += 1
+                progress.update(documents, done_bytes + item.position)
+        done_bytes += source.size()
+    progress.close()
+    return {
+        site: counter.profile(options.min_pages)
+        for site, counter in counters.items()
+        if counter.pages >= options.min_pages
+    }
 
 
 class _Writer:
