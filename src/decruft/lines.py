@@ -51,7 +51,9 @@ def tidy(text: str) -> str:
     >>> tidy("  Don’t   miss\u200b — now ")
     "Don't miss - now"
     """
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    # ASCII is its own NFKC form, and holds none of the characters mapped.
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     return _WHITESPACE.sub(" ", text).strip()
 
 
@@ -116,6 +118,12 @@ class Line:
     plain: str
     key: str
     gap_before: bool
+
+    # Lines key the per-text caches (a page's layout, its wrapped
+    # paragraphs), which hash every line of the text on each lookup: the
+    # number alone is a cheap hash, and equal lines have equal numbers.
+    def __hash__(self) -> int:
+        return self.number
 
     @property
     def stripped(self) -> str:

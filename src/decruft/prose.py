@@ -11,6 +11,8 @@ are long and mostly lower case; menu items are short and capitalised.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 __all__ = [
@@ -39,14 +41,18 @@ _MAX_MENU_LOWER_SHARE = 0.5
 _WORD = regex.compile(r"\w+")
 _LETTER = regex.compile(r"\p{L}")
 _SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
-_LOWER_START = regex.compile(r"\p{Ll}")
-_UPPER_START = regex.compile(r"\p{Lu}|\p{Lt}")
+_WORD_START_CASE = regex.compile(r"(?<!\w)(?:(\p{Ll})|[\p{Lu}\p{Lt}])")
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "…", '"', "'", "”", "»", ")", ":", ";")
 _MENU_SENTENCE_END = (".", "!", "?", "。", "！", "？", ":", ";")
 # Characters of code and formulas ("count = 4", "}"), never of a link label.
 _CODE = regex.compile(r"[={}]")
+# The measures are pure functions of a line's text, read by several filters
+# and again on each pass; the lines a site repeats (menus, footers) recur
+# across texts. A bounded cache keeps each one computed once.
+_CACHED = functools.lru_cache(maxsize=1 << 16)
 
 
+@_CACHED
 def words(text: str) -> float:
     """How many words ``text`` holds: ``\\w+`` runs, and half a word for
     each character of a script written without spaces (Chinese, Japanese,
@@ -57,11 +63,12 @@ def words(text: str) -> float:
     >>> words("投票は火曜日に行われた。")
     5.5
     """
-    spaceless = len(_SPACELESS.findall(text))
+    spaceless = 0 if text.isascii() else len(_SPACELESS.findall(text))
     runs = len(_WORD.findall(_SPACELESS.sub(" ", text))) if spaceless else len(_WORD.findall(text))
     return runs + spaceless / 2
 
 
+@_CACHED
 def lower_share(text: str) -> float | None:
     """The share of words that start with a lower-case letter, among those
     that start with a letter that has case; ``None`` in scripts without case.
@@ -73,18 +80,17 @@ def lower_share(text: str) -> float | None:
     >>> lower_share("投票は火曜日") is None
     True
     """
-    lower = upper = 0
-    for word in _WORD.findall(text):
-        first = word[0]
-        if _LOWER_START.match(first):
-            lower += 1
-        elif _UPPER_START.match(first):
-            upper += 1
+    # Each word's first character is one no word character precedes; the
+    # group holds it when it is lower case, and is empty when upper case.
+    starts = _WORD_START_CASE.findall(text)
+    lower = sum(1 for start in starts if start)
+    upper = len(starts) - lower
     if not lower + upper:
         return None
     return lower / (lower + upper)
 
 
+@_CACHED
 def is_prose(text: str) -> bool:
     """Whether ``text`` reads like a paragraph of running text: at least
     :data:`PROSE_MIN_WORDS` words, or at least ``SENTENCE_MIN_WORDS`` words
@@ -111,6 +117,7 @@ def _is_paragraph(text: str, count: float) -> bool:
     return count >= PROSE_MIN_WORDS or text.rstrip().endswith(_SENTENCE_END)
 
 
+@_CACHED
 def measure(text: str) -> tuple[float, bool, bool]:
     """``(prose_weight(text), is_menu_like(text), is_prose(text))``, measuring
     the line once: for readings of a whole page, which need all three of

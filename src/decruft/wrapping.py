@@ -156,6 +156,8 @@ def wrapped_paragraphs(lines: tuple[Line, ...]) -> tuple[tuple[int, int], ...]:
     return tuple(blocks)
 
 
+# Every phrase rule asks this of the same lines in turn.
+@functools.lru_cache(maxsize=4)
 def in_wrapped_paragraphs(lines: tuple[Line, ...]) -> tuple[bool, ...]:
     """For each line, whether it is a line of a hard-wrapped paragraph that
     is not the whole paragraph: it carries on the line above it, or the
