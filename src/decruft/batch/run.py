@@ -183,40 +183,17 @@ def run_batch(
     found = list(find_sources(options.inputs, options.globs, jsonl=options.jsonl))
     sources = writer.plan(found)
     total = sum(source.size() for source in sources)
-    # Starting worker processes costs more than cleaning a few pages.
-    small = total < _PARALLEL_FROM_BYTES and all(source.path for source in sources)
-    jobs = 1 if small else options.jobs
-    reader = Reader(
-        options.encoding, options.errors, options.text_field, options.id_field, options.url_field
-    )
-    repeats: dict[str, RepeatProfile] = {}
-    if options.site_repeats and sources:
-        everything = [source for source in found if isinstance(source, Source)]
-        repeats = _learn(everything, reader, options, stderr, show_progress=show_progress)
-    settings = Settings(options.without, options.input_format, options.report is not None, repeats)
     progress = Progress(stderr, total, enabled=show_progress)
-
-    def items() -> Iterator[_Item]:
-        for source in sources:
-            yield _Start(source)
-            yield from reader.documents(source)
-            yield _End(source)
-
-    done_bytes = 0
     try:
-        with Cleaner[_Item](settings, jobs) as cleaner:
-            for item, cleaned in cleaner.run(items(), _work_of):
-                if isinstance(item, _Start):
-                    writer.start(item.source)
-                elif isinstance(item, _End):
-                    writer.end(item.source)
-                    done_bytes += item.source.size()
-                elif isinstance(item, Failure):
-                    writer.fail(item)
+        cleaning = _clean_sources(options, sources, found, progress, show_progress=show_progress)
+        with contextlib.closing(cleaning) as cleaned:
+            for item, result in cleaned:
+                if isinstance(item, Document):
+                    assert result is not None
+                    writer.write(item, result)
+                    progress.update(summary.documents, writer.done_bytes + item.position)
                 else:
-                    assert cleaned is not None
-                    writer.write(item, cleaned)
-                    progress.update(summary.documents, done_bytes + item.position)
+                    writer.pass_on(item)
         writer.finish()
     except BaseException:
         writer.abort()
@@ -225,6 +202,39 @@ def run_batch(
         progress.close()
         summary.seconds = time.monotonic() - started
     return summary
+
+
+def _clean_sources(
+    options: BatchOptions,
+    sources: list[Source],
+    found: list[Source | Failure],
+    progress: Progress,
+    *,
+    show_progress: bool,
+) -> Iterator[tuple[_Item, Cleaned | None]]:
+    """Each item of ``sources`` (markers, documents, failures) with its
+    document's cleaning, in input order; the site profiles learned first
+    when ``options`` asks for site-level repeats."""
+    reader = Reader(
+        options.encoding, options.errors, options.text_field, options.id_field, options.url_field
+    )
+    repeats: dict[str, RepeatProfile] = {}
+    if options.site_repeats and sources:
+        everything = [source for source in found if isinstance(source, Source)]
+        repeats = _learn(everything, reader, options, progress.stream, show_progress=show_progress)
+    settings = Settings(options.without, options.input_format, options.report is not None, repeats)
+    # Starting worker processes costs more than cleaning a few pages.
+    small = progress.total_bytes < _PARALLEL_FROM_BYTES and all(s.path for s in sources)
+    jobs = 1 if small else options.jobs
+
+    def items() -> Iterator[_Item]:
+        for source in sources:
+            yield _Start(source)
+            yield from reader.documents(source)
+            yield _End(source)
+
+    with Cleaner[_Item](settings, jobs) as cleaner:
+        yield from cleaner.run(items(), _work_of)
 
 
 def _learn(
@@ -287,6 +297,7 @@ class _Writer:
         self.open: dict[Source, AtomicFile] = {}
         self.broken: set[Source] = set()
         self.report: AtomicFile | None = None
+        self.done_bytes = 0
 
     # -- before reading anything -------------------------------------------
 
@@ -344,6 +355,16 @@ class _Writer:
         return sources
 
     # -- while running -------------------------------------------------------
+
+    def pass_on(self, item: _Start | _End | Failure) -> None:
+        """A marker or a failure, in its place among the documents."""
+        if isinstance(item, _Start):
+            self.start(item.source)
+        elif isinstance(item, _End):
+            self.end(item.source)
+            self.done_bytes += item.source.size()
+        else:
+            self.fail(item)
 
     def start(self, source: Source) -> None:
         """A source's documents come next."""
