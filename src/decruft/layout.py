@@ -20,7 +20,7 @@ import regex
 
 from decruft.fences import in_fenced_code
 from decruft.lines import Line
-from decruft.prose import is_prose, measure, words
+from decruft.prose import is_menu_like, is_prose, measure, words
 from decruft.wrapping import wrapped_paragraphs
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "LONG_MENU_RUN",
     "Layout",
     "first_menu_run",
+    "has_menu_run",
     "in_introduced_lists",
     "introduces_a_list",
     "is_site_notice",
@@ -138,6 +139,22 @@ def in_introduced_lists(lines: Sequence[Line], members: Sequence[bool]) -> list[
         elif introduced:
             listed[i] = True
     return listed
+
+
+@functools.lru_cache(maxsize=4)
+def has_menu_run(lines: tuple[Line, ...], length: int) -> bool:
+    """Whether ``lines`` may hold a run of ``length`` menu-like lines, the
+    long run every whole page has: read line by line until one is found,
+    it lets a text without one (an extracted article) skip the reading of
+    its layout. ``False`` means that :func:`read_layout` would find no such
+    run: its menu lines are menu-like lines (:func:`decruft.prose.is_menu_like`)
+    less some."""
+    run = 0
+    for line in lines:
+        run = run + 1 if is_menu_like(line.plain) else 0
+        if run >= length:
+            return True
+    return False
 
 
 def _menu_lines(lines: Sequence[Line], menu_like: Sequence[bool]) -> list[bool]:

@@ -167,6 +167,7 @@ def _weight(text: str, count: float, share: float | None) -> float:
     return -2 * max(count, 1.0) ** 0.5
 
 
+@_CACHED
 def is_menu_like(text: str) -> bool:
     """Whether ``text`` looks like a menu item, link label or button: at
     most :data:`MENU_MAX_WORDS` words with at least one letter, not a

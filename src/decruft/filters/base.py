@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import ClassVar
 
 from decruft.lines import Line
@@ -13,6 +14,7 @@ from decruft.shapes import word_count
 from decruft.wrapping import in_wrapped_paragraphs
 
 __all__ = [
+    "ANY",
     "MAX_PHRASE_LINE_CHARS",
     "QUOTE_MARKS",
     "SENTENCE_END",
@@ -136,6 +138,18 @@ def line_rule(name: str) -> Callable[[Callable[[Line], str | None]], Filter]:
     return wrap
 
 
+#: The key of :meth:`PhraseRule.phrase_sets` under which all of a rule's
+#: phrase lists are one.
+ANY = "*"
+
+
+@cache
+def _any_of(kinds: tuple[str, ...], languages: tuple[str, ...]) -> PhraseSet:
+    """One phrase list holding the phrases of all of ``kinds``."""
+    phrases = tuple(phrase for kind in kinds for phrase in load(kind, languages).phrases)
+    return PhraseSet("+".join(kinds), phrases)
+
+
 class PhraseRule(LineRule):
     """A line rule driven by phrase lists of one clutter kind.
 
@@ -145,7 +159,9 @@ class PhraseRule(LineRule):
     mark, and starts with one of the ``prefixes`` phrases, or with one of
     the ``heading_prefixes`` phrases and does not end like a sentence.
     Subclasses name the lists and describe the kind; they may load more
-    lists (``extra``) and add a test of their own.
+    lists (``extra``) and add a test of their own, as long as it too needs
+    a phrase of one of the rule's lists at the start of the line's core
+    (:meth:`verdict` skips the lines that start with none).
     """
 
     whole: ClassVar[str | None] = None
@@ -157,17 +173,20 @@ class PhraseRule(LineRule):
     max_words: int
 
     def phrase_sets(self) -> dict[str, PhraseSet]:
-        """The phrase lists this rule reads, by kind."""
+        """The phrase lists this rule reads, by kind, and under ``ANY`` all
+        of them in one."""
         lists = (self.whole, self.prefixes, self.heading_prefixes, *self.extra)
-        kinds = [kind for kind in lists if kind]
-        return {kind: load(kind, self.languages) for kind in kinds}
+        kinds = tuple(kind for kind in lists if kind)
+        sets = {kind: load(kind, self.languages) for kind in kinds}
+        sets[ANY] = _any_of(kinds, self.languages)
+        return sets
 
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield each line of ``page`` that is clutter of this kind; a line
         of a hard-wrapped paragraph is the paragraph's, whatever it says."""
         sets = self.phrase_sets()
         for _, line in phrase_lines(page.lines):
-            why = self.judge(line, sets)
+            why = self.verdict(line, sets)
             if why:
                 yield line, why
 
@@ -175,7 +194,15 @@ class PhraseRule(LineRule):
         """Why ``line`` is clutter of this kind, or ``None``."""
         if len(line.plain) > MAX_PHRASE_LINE_CHARS:
             return None
-        return self.judge(line, self.phrase_sets())
+        return self.verdict(line, self.phrase_sets())
+
+    def verdict(self, line: Line, sets: dict[str, PhraseSet]) -> str | None:
+        """:meth:`judge`'s verdict, without judging a line whose core starts
+        with none of the rule's phrases: every test of a phrase rule needs
+        one there, and most lines of a text start with none."""
+        if not sets[ANY].starts(line.core):
+            return None
+        return self.judge(line, sets)
 
     def judge(self, line: Line, sets: dict[str, PhraseSet]) -> str | None:
         """The whole-line and prefix tests, given the loaded phrase lists."""

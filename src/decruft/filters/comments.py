@@ -94,7 +94,7 @@ class CommentPrompts(PhraseRule):
         unmarked: list[int] = []
         listed = in_introduced_lists(lines, [is_list_item(line.text) for line in lines])
         for i, line in phrase_lines(lines):
-            why = self.judge(line, sets)
+            why = self.verdict(line, sets)
             if why and _DIGIT.search(line.core) and listed[i]:
                 continue
             if why:

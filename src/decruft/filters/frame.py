@@ -24,6 +24,7 @@ from decruft.layout import (
     LONG_MENU_RUN,
     Layout,
     first_menu_run,
+    has_menu_run,
     is_site_notice,
     main_span,
     prose_total,
@@ -130,6 +131,8 @@ class PageFrame:
         lines = page.lines
         # Once the frame is cut, no long menu run is left, so the rule
         # cannot feed on its own output.
+        if not has_menu_run(lines, self.min_menu_lines):
+            return
         layout = read_layout(lines, self.min_menu_lines)
         first, last = layout.first, layout.last
         if layout.total < self.min_main_words:
@@ -279,6 +282,8 @@ class PageFooter:
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the footer lines of ``page``, on whole pages with a short header."""
         lines = page.lines
+        if not has_menu_run(lines, self.min_menu_lines):
+            return
         layout = read_layout(lines, self.min_menu_lines)
         first, last, total = layout.first, layout.last, layout.total
         if total < self.min_main_words or not any(layout.in_menus[last + 1 :]):
@@ -349,6 +354,8 @@ class OpeningMenus:
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the lines above the first paragraph of a signed page that opens with menus."""
         lines = page.lines
+        if not has_menu_run(lines, self.min_menu_lines):
+            return
         layout = read_layout(lines, self.min_menu_lines)
         if layout.total < self.min_main_words or True not in layout.in_menus:
             return

@@ -88,6 +88,10 @@ class FooterLinks:
     def find(self, page: Page) -> Iterator[tuple[Line, str]]:
         """Yield the lines of the site's footer in ``page``, if its links are there."""
         lines = page.lines
+        # The footer signs with the copyright sign: without one, no need to
+        # read the page.
+        if not any(COPYRIGHT in line.plain for line in lines):
+            return
         layout = read_layout(lines, LONG_MENU_RUN)
         if layout.total < self.min_main_words:
             return

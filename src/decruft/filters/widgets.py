@@ -258,7 +258,7 @@ class SiteControls(PhraseRule):
         """Yield the controls of ``page``, but not those of a list the text introduces."""
         sets = self.phrase_sets()
         lines = page.lines
-        found = {i: why for i, line in phrase_lines(lines) if (why := self.judge(line, sets))}
+        found = {i: why for i, line in phrase_lines(lines) if (why := self.verdict(line, sets))}
         listed = in_introduced_lists(lines, [i in found for i in range(len(lines))])
         for i, why in sorted(found.items()):
             if not listed[i]:

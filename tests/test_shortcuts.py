@@ -1,0 +1,64 @@
+"""The shortcuts that keep cleaning fast must never change what it finds.
+
+A phrase rule skips judging a line that starts with none of its phrases,
+and the whole-page rules skip reading the layout of a text without a long
+run of menu-like lines. Both are necessary conditions of what they skip:
+these tests check that on clutter-shaped and random lines.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from decruft import default_pipeline
+from decruft.filters.base import PhraseRule
+from decruft.layout import LONG_MENU_RUN, has_menu_run, read_layout
+from decruft.lines import read_lines
+from tests.test_contract import BLOCKS, PROPERTY
+
+PHRASE_RULES = [f for f in default_pipeline() if isinstance(f, PhraseRule)]
+# Phrases of every list, so that lines start with them as clutter does.
+PHRASES = sorted(
+    {
+        phrase
+        for rule in PHRASE_RULES
+        for kind, s in rule.phrase_sets().items()
+        for phrase in s.phrases
+    }
+)
+line_texts = st.one_of(
+    st.sampled_from(BLOCKS),
+    st.builds(
+        lambda lead, phrase, tail: f"{lead}{phrase}{tail}",
+        st.sampled_from(["", "✨ ", "• ", "* ", "> ", "'", "12 "]),
+        st.sampled_from(PHRASES),
+        st.sampled_from(["", ":", " (3)", " »", ": The Night Train Returns", " now.", "s"]),
+    ),
+    st.text(max_size=30),
+)
+
+
+@PROPERTY
+@given(st.lists(line_texts, min_size=1, max_size=20))
+def test_a_phrase_rules_verdict_is_its_judgement(texts: list[str]) -> None:
+    lines = read_lines("\n".join(texts))
+    for rule in PHRASE_RULES:
+        sets = rule.phrase_sets()
+        for line in lines:
+            assert rule.verdict(line, sets) == rule.judge(line, sets), (rule.name, line.text)
+
+
+menu_or_prose = st.one_of(
+    st.sampled_from(["Home", "News", "About Us", "Log in", "Contact", "* Sport", "Video"]),
+    st.sampled_from(BLOCKS),
+    st.text(max_size=30),
+)
+
+
+@PROPERTY
+@given(st.lists(menu_or_prose, max_size=40), st.integers(min_value=2, max_value=LONG_MENU_RUN))
+def test_a_text_without_a_menu_run_has_none_in_its_layout(texts: list[str], length: int) -> None:
+    lines = read_lines("\n".join(texts))
+    if not has_menu_run(lines, length):
+        assert True not in read_layout(lines, length).in_menus
