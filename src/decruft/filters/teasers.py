@@ -74,6 +74,15 @@ class TeaserPhrases:
 
 def teaser_shape(line: Line, phrases: TeaserPhrases) -> TeaserShape:
     """Classify ``line`` for the teaser rules (see :class:`TeaserShape`)."""
+    shape = _link_or_cut(line, phrases)
+    if shape is not None:
+        return shape
+    return TeaserShape.TITLE if is_headline(line.plain, allow_bullet=True) else TeaserShape.OTHER
+
+
+def _link_or_cut(line: Line, phrases: TeaserPhrases) -> TeaserShape | None:
+    """The shape of ``line`` when it is a link or cut off, else ``None``
+    (a title or other text: the costlier test)."""
     plain = line.plain
     if phrases.link_suffix(plain):
         return TeaserShape.SEE_MORE
@@ -81,19 +90,28 @@ def teaser_shape(line: Line, phrases: TeaserPhrases) -> TeaserShape:
         return TeaserShape.MORE_LINK
     if ends_with_ellipsis(plain):
         return TeaserShape.TRUNCATED
-    if is_headline(plain, allow_bullet=True):
-        return TeaserShape.TITLE
-    return TeaserShape.OTHER
+    return None
 
 
 def teaser_shapes(lines: tuple[Line, ...], phrases: TeaserPhrases) -> list[TeaserShape]:
-    """The shape of each line; a line of a hard-wrapped paragraph is part of
-    the paragraph (:data:`TeaserShape.OTHER`), whatever it looks like alone."""
+    """The shape of each line, for :class:`SeeMoreTeasers`; a line of a
+    hard-wrapped paragraph is part of the paragraph (:data:`TeaserShape.OTHER`),
+    whatever it looks like alone. A title matters only where a teaser can
+    start, one or two lines above a cut-off line: elsewhere a line that is
+    no link and not cut off is :data:`TeaserShape.OTHER`, unread."""
     wrapped = in_wrapped_paragraphs(lines)
-    return [
-        TeaserShape.OTHER if in_paragraph else teaser_shape(line, phrases)
+    shapes = [
+        TeaserShape.OTHER if in_paragraph else _link_or_cut(line, phrases)
         for line, in_paragraph in zip(lines, wrapped, strict=True)
     ]
+    result = []
+    for i, shape in enumerate(shapes):
+        if shape is None:
+            before_a_cut = TeaserShape.TRUNCATED in shapes[i + 1 : i + 3]
+            titled = before_a_cut and is_headline(lines[i].plain, allow_bullet=True)
+            shape = TeaserShape.TITLE if titled else TeaserShape.OTHER
+        result.append(shape)
+    return result
 
 
 _LINKS = (TeaserShape.SEE_MORE, TeaserShape.MORE_LINK)
