@@ -92,11 +92,14 @@ class CommentPrompts(PhraseRule):
         reasons: dict[int, str] = {}
         required: list[int] = []
         unmarked: list[int] = []
-        listed = in_introduced_lists(lines, [is_list_item(line.text) for line in lines])
+        listed: list[bool] | None = None  # read only when a count is found
         for i, line in phrase_lines(lines):
             why = self.verdict(line, sets)
-            if why and _DIGIT.search(line.core) and listed[i]:
-                continue
+            if why and _DIGIT.search(line.core):
+                if listed is None:
+                    listed = in_introduced_lists(lines, [is_list_item(x.text) for x in lines])
+                if listed[i]:
+                    continue
             if why:
                 reasons[i] = why
             elif len(line.plain) <= _MAX_LABEL_CHARS:

@@ -96,11 +96,11 @@ class SharePrompts:
             core = line.core
             if not core:
                 continue
-            # A table's row ("| Facebook | Instagram |") is data, not a widget.
-            if _is_table_row(line.plain):
-                continue
             # A widget line is made only of these phrases, so it starts with one.
             if not (prompts.starts(core) or words.starts(core)):
+                continue
+            # A table's row ("| Facebook | Instagram |") is data, not a widget.
+            if _is_table_row(line.plain):
                 continue
             # Share phrases are cut as whole words ("Shares" is not "Share"
             # and an "s"); network names also where a scraper glued them
