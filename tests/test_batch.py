@@ -369,3 +369,161 @@ def test_outputs_get_the_usual_file_mode(tmp_path: Path) -> None:
     plain.write_text("x", encoding="utf-8")
     assert run(["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "-q"])[0] == 0
     assert (tmp_path / "out" / "a.txt").stat().st_mode == plain.stat().st_mode
+
+
+# Found by review: inputs and outputs that must fail alone, with a message.
+
+
+def test_records_json_cannot_hold_as_read_are_reported_alone(tmp_path: Path) -> None:
+    source = tmp_path / "odd.jsonl"
+    bad = (
+        '{"text": "hi", "x": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"text": "hi", "n": ' + "9" * 5000 + "}",
+        '{"text": "hi", "n": 1e400}',
+        '{"text": "hi", "n": NaN}',
+        '{"text": "hi", "text": "again"}',
+    )
+    write_jsonl(source, records(1), raw=bad)
+    out = tmp_path / "out"
+    code, _, err = run(["clean", str(source), "-o", str(out), "-q"])
+    assert code == 1
+    assert f"{source}:2: not readable as JSON" in err
+    assert f"{source}:3: not readable as JSON" in err
+    assert f"{source}:4: the number 1e400 too large for a float" in err
+    assert f"{source}:5: NaN, not JSON" in err
+    assert f"{source}:6: the key 'text' twice" in err
+    assert [r["id"] for r in read_jsonl(out / "odd.jsonl")] == ["doc-0"]
+
+
+def test_a_byte_order_mark_opens_a_jsonl_file(tmp_path: Path) -> None:
+    source = tmp_path / "bom.jsonl"
+    source.write_bytes(b"\xef\xbb\xbf" + (json.dumps({"text": DIRTY}) + "\r\n").encode())
+    assert run(["clean", str(source), "-o", str(tmp_path / "out"), "-q"])[0] == 0
+    assert read_jsonl(tmp_path / "out" / "bom.jsonl")[0]["text"] == CLEAN
+
+
+def test_a_file_whose_every_record_failed_gets_no_output(tmp_path: Path) -> None:
+    source = tmp_path / "wrong.jsonl"
+    write_jsonl(source, [{"body": DIRTY}])
+    out = tmp_path / "out"
+    assert run(["clean", str(source), "-o", str(out), "-q"])[0] == 1
+    assert not (out / "wrong.jsonl").exists()
+    # So --resume tries it again, and says so again.
+    assert run(["clean", str(source), "-o", str(out), "-q", "--resume"])[0] == 1
+
+
+def test_broken_zstd_is_reported_and_not_written(tmp_path: Path) -> None:
+    zstandard = pytest.importorskip("zstandard")
+    data = "\n".join(json.dumps(r) for r in records(200)).encode()
+    packed = zstandard.ZstdCompressor().compress(data)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "cut.jsonl.zst").write_bytes(packed[: len(packed) // 2])
+    (folder / "fake.jsonl.zst").write_bytes(b"this is no zstd at all\n")
+    out = tmp_path / "out"
+    code, _, err = run(["clean", str(folder), "-o", str(out), "-q"])
+    assert code == 1
+    assert "cut.jsonl.zst" in err and "truncated or corrupt; its output is not written" in err
+    assert "fake.jsonl.zst" in err and "not zstd data" in err
+    assert not out.exists() or tree(out) == {}
+
+
+def test_a_symlink_loop_in_a_folder_is_one_failure(tmp_path: Path) -> None:
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    (crawl / "a.txt").write_text(DIRTY, encoding="utf-8")
+    (crawl / "loop.txt").symlink_to(crawl / "loop.txt")
+    out = tmp_path / "out"
+    code, _, err = run(["clean", str(crawl), "-o", str(out), "-q"])
+    assert code == 1 and "loop.txt: a symbolic link that leads nowhere" in err
+    assert (out / "a.txt").read_text(encoding="utf-8") == CLEAN + "\n"
+
+
+def test_an_output_that_cannot_be_written_fails_alone(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "in" / "sub").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / "sub" / name).write_text(DIRTY, encoding="utf-8")
+    (tmp_path / "in" / "c.txt").write_text(DIRTY, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "sub").write_text("a file where a folder would go", encoding="utf-8")
+    code, _, err = run(["clean", str(tmp_path / "in"), "-o", str(out), "-q"])
+    assert code == 1 and err.count("cannot write its output") == 2
+    assert (out / "c.txt").read_text(encoding="utf-8") == CLEAN + "\n"
+    long_name = "x" * 240 + ".txt"
+    (tmp_path / long_name).write_text(DIRTY, encoding="utf-8")
+    assert run(["clean", str(tmp_path / long_name), "-o", str(out), "-q"])[0] == 0
+    assert (out / long_name).read_text(encoding="utf-8") == CLEAN + "\n"
+
+
+def test_outputs_and_report_must_go_where_nothing_is_read_or_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("in").mkdir()
+    Path("in/a.txt").write_text(DIRTY, encoding="utf-8")
+    Path("afile").write_text("x", encoding="utf-8")
+    for args in (
+        ["in", "-o", "afile"],
+        ["in", "-o", "out", "--report", "out/a.txt"],
+        ["in", "-o", "out", "--report", "in/removed.jsonl"],
+        ["in", "-o", "out", "--report", "in"],
+    ):
+        with pytest.raises(SystemExit) as info:
+            run(["clean", *args])
+        assert info.value.code == 2, args
+    assert not Path("out").exists() and sorted(os.listdir("in")) == ["a.txt"]
+
+
+def test_utf16_text_is_no_binary_file(tmp_path: Path) -> None:
+    source = tmp_path / "u16.txt"
+    source.write_bytes(DIRTY.encode("utf-16"))
+    code, out, _ = run(["clean", str(source), "--encoding", "utf-16", "-q"])
+    assert code == 0 and out == CLEAN + "\n"
+
+
+def test_globs_ignore_case_and_may_name_a_path(crawl: Path, tmp_path: Path) -> None:
+    (crawl / "news" / "SHOUT.HTML").write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(["clean", str(crawl), "-o", str(out), "-q", "--glob", "*.html"])[0] == 0
+    assert sorted(tree(out)) == ["news/SHOUT.txt", "news/page.txt"]
+    out2 = tmp_path / "out2"
+    assert run(["clean", str(crawl), "-o", str(out2), "-q", "--glob", "news/*.md"])[0] == 0
+    assert sorted(tree(out2)) == ["news/b.md"]
+    code, _, err = run(["clean", str(crawl), "-o", str(out2), "-q", "--glob", "*.pdf"])
+    assert code == 1 and "no file here matches *.pdf" in err
+
+
+def test_the_same_file_given_twice_is_cleaned_once(crawl: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, _, err = run(["clean", str(crawl), str(crawl / "a.txt"), "-o", str(out), "-q"])
+    assert (code, err) == (0, "")
+
+
+def test_a_resumed_run_drops_a_killed_runs_partial_files(tmp_path: Path) -> None:
+    source = tmp_path / "pages.jsonl.gz"
+    write_jsonl(source, records(3))
+    out = tmp_path / "out"
+    assert run(["clean", str(source), "-o", str(out), "-q"])[0] == 0
+    first = (out / "pages.jsonl.gz").read_bytes()
+    (out / "pages.jsonl.gz").unlink()
+    (out / ".pages.jsonl.gz.abc123.part").write_bytes(b"half")
+    (tmp_path / ".removed.jsonl.xyz.part").write_bytes(b"half")
+    args = ["clean", str(source), "-o", str(out), "-q", "--resume"]
+    assert run([*args, "--report", str(tmp_path / "removed.jsonl")])[0] == 0
+    assert sorted(os.listdir(out)) == ["pages.jsonl.gz"]
+    assert not (tmp_path / ".removed.jsonl.xyz.part").exists()
+    # gzip stores no time: a resumed output is the same bytes.
+    assert (out / "pages.jsonl.gz").read_bytes() == first
+
+
+def test_chunks_close_on_items_too() -> None:
+    from decruft.batch.jobs import _chunks
+
+    chunks = list(_chunks(range(5000), lambda item: None))
+    assert max(len(chunk) for chunk in chunks) <= 1024 and sum(map(len, chunks)) == 5000
+
+
+def test_a_non_text_encoding_is_refused(crawl: Path) -> None:
+    code, _, err = run(["clean", str(crawl / "a.txt"), "--encoding", "base64"])
+    assert code == 1 and "unknown encoding 'base64'" in err

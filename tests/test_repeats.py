@@ -185,3 +185,10 @@ def test_the_command_line_options(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as info:
         main([*args, "--min-pages", "1"])
     assert info.value.code == 2
+
+
+def test_a_profile_with_missing_or_odd_counts_is_a_value_error() -> None:
+    good = json.loads(learn_repeats(PAGES).dumps())
+    for change in ({"pages": None}, {"min_pages": 1}, {"min_pages": True}, {"lines": {"x": -1}}):
+        with pytest.raises(ValueError, match="repeat profile"):
+            RepeatProfile.loads(json.dumps({**good, **change}))

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TextIO
 
@@ -132,7 +134,6 @@ def build_parser() -> argparse.ArgumentParser:
         description=_DESCRIPTION,
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        usage="decruft [-h] [--version] {clean,explain,rules} ...",
     )
     parser.add_argument("--version", action="version", version=f"decruft {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
@@ -419,6 +420,13 @@ def _clean(
     except LookupError:
         print(f"decruft: unknown encoding {options.encoding!r}", file=sys.stderr)
         return 1
+    except BrokenProcessPool:
+        print(
+            "decruft: a worker process died while cleaning (out of memory?); the outputs "
+            "finished so far are kept: run again with --resume, perhaps with fewer --jobs",
+            file=sys.stderr,
+        )
+        return 1
     if not quiet:
         print(summary.render(), file=sys.stderr)
     return 1 if summary.failed else 0
@@ -464,8 +472,19 @@ def _shorthand(argv: Sequence[str], out: TextIO) -> int:
     return _clean(options, parser, out, quiet=True, headers=len(args.files) > 1)
 
 
+class _Stopped(BaseException):
+    """The process was asked to end (SIGTERM): stop like Ctrl-C does."""
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _Stopped(signum)
+
+
 def run() -> None:
     """Entry point of the console script."""
+    # A kill (SIGTERM) unwinds like Ctrl-C: unfinished outputs are dropped
+    # and worker processes end with the run.
+    signal.signal(signal.SIGTERM, _stop)
     try:
         status = main()
         sys.stdout.flush()
@@ -477,4 +496,7 @@ def run() -> None:
     except KeyboardInterrupt:
         print("decruft: interrupted; outputs not yet complete were not written", file=sys.stderr)
         status = 130
+    except _Stopped:
+        print("decruft: terminated; outputs not yet complete were not written", file=sys.stderr)
+        status = 128 + signal.SIGTERM
     raise SystemExit(status)

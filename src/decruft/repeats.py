@@ -91,12 +91,12 @@ class RepeatProfile:
             raise ValueError(
                 f"repeat profile version {value.get('version')!r}; this reads {_VERSION}"
             )
-        lines = value.get("lines")
-        if not isinstance(lines, dict) or not all(
-            isinstance(key, str) and isinstance(count, int) for key, count in lines.items()
-        ):
+        pages, min_pages, lines = value.get("pages"), value.get("min_pages"), value.get("lines")
+        if not _count(pages) or not _count(min_pages) or min_pages < 2:
+            raise ValueError('a repeat profile needs "pages" (a count) and "min_pages" (2 or more)')
+        if not isinstance(lines, dict) or not all(_count(count) for count in lines.values()):
             raise ValueError('a repeat profile\'s "lines" maps each line to its page count')
-        return cls(int(value["pages"]), lines, int(value["min_pages"]))
+        return cls(pages, lines, min_pages)
 
     def save(self, path: str | Path) -> None:
         """Write the profile to ``path`` as JSON."""
@@ -106,6 +106,11 @@ class RepeatProfile:
     def load(cls, path: str | Path) -> RepeatProfile:
         """Read a profile that :meth:`save` wrote."""
         return cls.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def _count(value: object) -> bool:
+    """Whether ``value`` is a whole number of at least 0 (a bool is none)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 class RepeatCounter:

@@ -16,8 +16,8 @@ import codecs
 import contextlib
 import fnmatch
 import gzip
-import io
 import json
+import math
 import os
 import sys
 import zlib
@@ -158,11 +158,13 @@ def find_sources(
 ) -> Iterator[Source | Failure]:
     """Expand the command line's inputs into sources, in order.
 
-    A directory contributes the files under it whose names match one of
-    ``globs``, in sorted order, with their path relative to it (hidden files
-    and folders left out); a file contributes itself, under its own name;
-    ``-`` is standard input. ``jsonl`` reads every input as JSON Lines, the
-    way to say it for standard input or a file named otherwise.
+    A directory contributes the files under it that one of ``globs``
+    matches, in sorted order, with their path relative to it (hidden files
+    and folders left out; a glob with a ``/`` is matched against that
+    relative path, any other against the name; case does not matter); a
+    directory with none is a failure. A file contributes itself, under its
+    own name; ``-`` is standard input. ``jsonl`` reads every input as JSON
+    Lines, the way to say it for standard input or a file named otherwise.
     """
     for given in inputs:
         if given == "-":
@@ -170,7 +172,13 @@ def find_sources(
             continue
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, globs, jsonl=jsonl)
+            found = False
+            for source in _walk(path, globs, jsonl=jsonl):
+                found = True
+                yield source
+            if not found:
+                patterns = " ".join(globs)
+                yield Failure(given, f"no file here matches {patterns}; choose others with --glob")
         elif path.exists():
             yield Source(path, _kind(path.name, jsonl), PurePath(path.name))
         else:
@@ -182,14 +190,32 @@ def _kind(name: str, jsonl: bool) -> Kind:
 
 
 def _walk(root: Path, globs: Sequence[str], *, jsonl: bool) -> Iterator[Source]:
+    # Symbolic links to folders are not followed: a link back up the tree
+    # would never end.
+    patterns = [pattern.lower() for pattern in globs]
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith(".") or name.endswith(_PARTIAL_SUFFIX):
                 continue
-            if any(fnmatch.fnmatch(name, pattern) for pattern in globs):
-                path = Path(folder, name)
-                yield Source(path, _kind(name, jsonl), path.relative_to(root))
+            path = Path(folder, name)
+            relative = path.relative_to(root)
+            if any(_matches(pattern, name, relative) for pattern in patterns):
+                yield Source(path, _kind(name, jsonl), relative)
+
+
+def _matches(pattern: str, name: str, relative: PurePath) -> bool:
+    """Whether ``pattern`` (lower case) matches a file: its relative path
+    when the pattern holds a ``/``, else its name; case aside.
+
+    >>> _matches("*.html", "Page.HTML", PurePath("a/Page.HTML"))
+    True
+    >>> _matches("news/*.txt", "a.txt", PurePath("news/a.txt"))
+    True
+    """
+    if "/" in pattern:
+        return fnmatch.fnmatchcase(relative.as_posix().lower(), pattern)
+    return fnmatch.fnmatchcase(name.lower(), pattern)
 
 
 @dataclass(frozen=True)
@@ -225,12 +251,13 @@ class Reader:
             yield Failure(source.name, _os_message(error), source, fatal=True)
 
     def _text_document(self, source: Source) -> Document | Failure:
-        data = _read_all(source.path)
-        nul = data.find(b"\0", 0, _BINARY_PROBE)
-        if nul >= 0:
+        if source.path is not None and not source.path.is_file():
+            return Failure(source.name, "not a regular file; give files or folders", source)
+        data = _read_all(source.path, self._binary_probe(source))
+        if isinstance(data, int):
             return Failure(
                 source.name,
-                f"a binary file (NUL byte at offset {nul}), not text or HTML; "
+                f"a binary file (NUL byte at offset {data}), not text or HTML; "
                 "leave it out with --glob",
                 source,
             )
@@ -245,9 +272,11 @@ class Reader:
             number = 0
             try:
                 for number, line in enumerate(stream, start=1):
+                    if number == 1 and line.startswith(codecs.BOM_UTF8):
+                        line = line[len(codecs.BOM_UTF8) :]
                     if line.strip():
                         yield self._record(source, number, line, raw)
-            except (EOFError, OSError, zlib.error, ValueError) as error:
+            except (EOFError, OSError, zlib.error) as error:
                 yield Failure(
                     f"{source.name}:{number + 1}",
                     f"unreadable after line {number} ({_os_message(error)}): the file is "
@@ -259,11 +288,16 @@ class Reader:
     def _record(self, source: Source, number: int, line: bytes, raw: Any) -> Document | Failure:
         where = f"{source.name}:{number}"
         try:
-            record = json.loads(line.decode(self.encoding, self.errors))
+            record = _parse(line.decode(self.encoding, self.errors))
         except UnicodeDecodeError as error:
             return Failure(where, self._decode_message(error), source)
         except json.JSONDecodeError as error:
-            return Failure(where, f"not valid JSON ({error.msg} at column {error.colno})", source)
+            return Failure(where, f"not valid JSON ({error.msg}; column {error.colno})", source)
+        except _Lossy as error:
+            return Failure(where, f"{error}, which JSON written back would change", source)
+        except (ValueError, RecursionError) as error:
+            # Numbers of thousands of digits, arrays nested thousands deep.
+            return Failure(where, f"not readable as JSON ({error})", source)
         if not isinstance(record, dict):
             return Failure(where, f"a JSON {_json_type(record)}, not an object", source)
         if self.text_field not in record:
@@ -287,11 +321,52 @@ class Reader:
             site = _host(record[self.url_field]) or site
         return Document(source, number, doc_id, text, record, _position(raw), site)
 
+    def _binary_probe(self, source: Source) -> bool:
+        """Whether a NUL byte says a file is binary: not in UTF-16 or UTF-32,
+        whose text is full of them."""
+        return not codecs.lookup(self.encoding).name.startswith(("utf-16", "utf-32"))
+
     def _decode_message(self, error: UnicodeDecodeError) -> str:
         return (
             f"not valid {self.encoding} (byte {error.start}); pass --encoding with the "
             "input's encoding, or --errors replace to read such bytes as U+FFFD"
         )
+
+
+class _Lossy(ValueError):
+    """A record that would not be written back as it was read."""
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            raise _Lossy(f"the key {key!r} twice")
+        seen.add(key)
+    return dict(pairs)
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if math.isinf(number):
+        raise _Lossy(f"the number {text[:20]} too large for a float")
+    return number
+
+
+def _not_a_number(text: str) -> float:
+    raise _Lossy(f"{text}, not JSON")
+
+
+def _parse(text: str) -> Any:
+    """The JSON value of ``text``, refused (:class:`_Lossy`) where writing
+    it back would change the record: a key given twice (one value would be
+    lost), a number beyond a float's range, ``NaN`` or ``Infinity``."""
+    return json.loads(
+        text,
+        object_pairs_hook=_no_duplicates,
+        parse_float=_finite,
+        parse_constant=_not_a_number,
+    )
 
 
 def _folder(source: Source) -> str:
@@ -310,11 +385,20 @@ def _host(url: str) -> str:
         return ""
 
 
-def _read_all(path: Path | None) -> bytes:
-    if path is None:
-        return sys.stdin.buffer.read()
-    with path.open("rb") as file:
-        return file.read()
+def _read_all(path: Path | None, probe: bool) -> bytes | int:
+    """The bytes of ``path`` (standard input when ``None``); when ``probe``,
+    the offset of a NUL byte in its first bytes instead, before the rest is
+    read: a binary file, however large, is not read whole."""
+    stream = sys.stdin.buffer if path is None else path.open("rb")
+    try:
+        head = stream.read(_BINARY_PROBE)
+        nul = head.find(b"\0") if probe else -1
+        if nul >= 0:
+            return nul
+        return head + stream.read()
+    finally:
+        if path is not None:
+            stream.close()
 
 
 class _ZstdMissing(OSError):
@@ -334,18 +418,58 @@ def _open_lines(source: Source) -> Iterator[tuple[BinaryIO, Iterable[bytes]]]:
         if name.endswith(".gz"):
             stream = stack.enter_context(gzip.GzipFile(fileobj=raw))
         elif name.endswith(".zst"):
-            stream = stack.enter_context(_zstd_reader(raw))
+            stream = _lines(_zstd_chunks(raw))
         yield raw, stream
 
 
-def _zstd_reader(raw: BinaryIO) -> Any:
+# Compressed bytes read at a time from a .zst file.
+_ZSTD_READ = 1 << 20
+
+
+def _zstd_chunks(raw: BinaryIO) -> Iterator[bytes]:
+    """The decompressed bytes of a zstd stream of one or more frames; an
+    :class:`EOFError` when it ends inside a frame (a truncated file), an
+    :class:`OSError` when it is no zstd at all."""
     try:
         import zstandard  # optional: the zstd extra
     except ImportError:
         raise _ZstdMissing(
             "reading .zst files needs the zstandard package: pip install 'decruft[zstd]'"
         ) from None
-    return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw))
+    context = zstandard.ZstdDecompressor()
+    frame, fed = context.decompressobj(), False
+    try:
+        while data := raw.read(_ZSTD_READ):
+            while data:
+                fed = True
+                out = frame.decompress(data)
+                if out:
+                    yield out
+                if not frame.eof:
+                    break
+                data = frame.unused_data
+                frame, fed = context.decompressobj(), False
+    except zstandard.ZstdError as error:
+        raise OSError(f"not zstd data ({error})") from None
+    if fed:
+        raise EOFError("the zstd stream ends inside a frame")
+
+
+def _lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of a stream given in chunks, each with its ``\\n``; a line
+    across many chunks is joined once, so the cost stays linear."""
+    pending: list[bytes] = []
+    for chunk in chunks:
+        start = 0
+        while (end := chunk.find(b"\n", start)) >= 0:
+            pending.append(chunk[start : end + 1])
+            yield b"".join(pending)
+            pending = []
+            start = end + 1
+        if start < len(chunk):
+            pending.append(chunk[start:])
+    if pending:
+        yield b"".join(pending)
 
 
 def _position(raw: Any) -> int:
@@ -370,5 +494,9 @@ def _json_type(value: object) -> str:
 
 def check_encoding(encoding: str) -> str:
     """The canonical name of ``encoding``; a :class:`LookupError` when Python
-    does not know it, so a batch fails at once rather than on every file."""
-    return codecs.lookup(encoding).name
+    does not know it as a text encoding (``base64`` is none), so a batch
+    fails at once rather than on every file."""
+    info = codecs.lookup(encoding)
+    if not getattr(info, "_is_text_encoding", True):
+        raise LookupError(f"{encoding} is not a text encoding")
+    return info.name

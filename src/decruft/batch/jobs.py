@@ -9,7 +9,9 @@ one job everything runs in the calling process.
 
 from __future__ import annotations
 
+import ctypes
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,9 +31,11 @@ Work = tuple[str, str]
 
 # A chunk closes at this many characters of text, or documents: large enough
 # that handing it to a worker costs little next to cleaning it, small enough
-# that the workers stay busy to the end.
+# that the workers stay busy to the end. Failures and markers count too, so
+# that a long run of broken records is reported as it goes, in flat memory.
 _CHUNK_CHARS = 1 << 19
 _CHUNK_DOCUMENTS = 64
+_CHUNK_ITEMS = 1024
 # Chunks in flight per worker: one being cleaned, one waiting.
 _IN_FLIGHT_PER_JOB = 2
 
@@ -67,6 +71,8 @@ class Cleaned:
     error: str | None = None
 
 
+# prctl's option to be sent a signal when the parent process dies (Linux).
+_PR_SET_PDEATHSIG = 1
 # The pipeline and settings of this process, set once per worker.
 _state: tuple[Pipeline, Settings] | None = None
 
@@ -81,7 +87,23 @@ def _set_up_worker(settings: Settings) -> None:
     # unfinished outputs. A worker dying of it first would only break the
     # pool under the parent.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker ends quietly when told to; the parent's handler is not its own.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _end_with_parent()
     _set_up(settings)
+
+
+def _end_with_parent() -> None:
+    """Ask Linux to end this worker when its parent dies, however it dies:
+    a worker whose parent was killed would otherwise wait for work forever.
+    Elsewhere, nothing to do: the parent ends its workers when it exits."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
 
 
 def _clean_one(work: Work) -> Cleaned:
@@ -171,9 +193,9 @@ def _chunks(items: Iterable[Item], work_of: Callable[[Item], Work | None]) -> It
         if work is not None:
             chars += len(work[0])
             documents += 1
-            if chars >= _CHUNK_CHARS or documents >= _CHUNK_DOCUMENTS:
-                yield chunk
-                chunk, chars, documents = [], 0, 0
+        if chars >= _CHUNK_CHARS or documents >= _CHUNK_DOCUMENTS or len(chunk) >= _CHUNK_ITEMS:
+            yield chunk
+            chunk, chars, documents = [], 0, 0
     if chunk:
         yield chunk
 

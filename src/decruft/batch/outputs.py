@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from decruft.batch.inputs import Source
 
-__all__ = ["PARTIAL_SUFFIX", "AtomicFile", "output_path"]
+__all__ = ["PARTIAL_SUFFIX", "AtomicFile", "output_path", "partial_prefix"]
 
 #: The suffix of an output still being written.
 PARTIAL_SUFFIX = ".part"
@@ -43,6 +43,22 @@ def output_path(out_dir: Path, source: Source) -> Path:
     return out_dir / relative
 
 
+# A partial file's name is its output's, cut to leave room for the random
+# part and the suffix within the 255 bytes most file systems allow.
+_NAME_ROOM = 200
+
+
+def partial_prefix(path: Path) -> str:
+    """How the temporary files of output ``path`` start: a dot (hidden),
+    and its name, cut short when long.
+
+    >>> partial_prefix(Path("out/page.txt"))
+    '.page.txt.'
+    """
+    name = path.name.encode("utf-8", "surrogateescape")[:_NAME_ROOM]
+    return "." + name.decode("utf-8", "ignore") + "."
+
+
 @functools.cache
 def _umask() -> int:
     mask = os.umask(0)
@@ -63,7 +79,7 @@ class AtomicFile:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.", suffix=PARTIAL_SUFFIX
+            dir=path.parent, prefix=partial_prefix(path), suffix=PARTIAL_SUFFIX
         )
         self._temporary = Path(temporary)
         # mkstemp makes the file private; an output gets the usual mode.
@@ -74,7 +90,8 @@ class AtomicFile:
         name = path.name.lower()
         try:
             if name.endswith(".gz"):
-                binary = gzip.GzipFile(filename=path.name, mode="wb", fileobj=self._raw)
+                # No time in the header: the same input gives the same bytes.
+                binary = gzip.GzipFile(filename=path.name, mode="wb", fileobj=self._raw, mtime=0)
                 self._layers.append(binary)
             elif name.endswith(".zst"):
                 import zstandard  # optional: the zstd extra

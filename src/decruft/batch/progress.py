@@ -47,6 +47,11 @@ class Progress:
         self._drawn_at = 0.0
         self._width = 0
 
+    def restart(self) -> None:
+        """Count the rate and the time left from now on (after a first pass
+        that read the inputs once already)."""
+        self._start = time.monotonic()
+
     def update(self, documents: int, bytes_read: int) -> None:
         """Redraw the line, when enough time has passed since the last time."""
         if not self.enabled:

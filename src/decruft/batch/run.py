@@ -32,7 +32,7 @@ from decruft.batch.inputs import (
     find_sources,
 )
 from decruft.batch.jobs import Cleaned, Cleaner, Settings, Work
-from decruft.batch.outputs import PARTIAL_SUFFIX, AtomicFile, output_path
+from decruft.batch.outputs import PARTIAL_SUFFIX, AtomicFile, output_path, partial_prefix
 from decruft.batch.progress import Progress, format_duration
 from decruft.repeats import DEFAULT_MIN_PAGES, RepeatCounter, RepeatProfile
 
@@ -178,7 +178,10 @@ def run_batch(
     started = time.monotonic()
     summary = Summary()
     if options.site_repeats and "-" in options.inputs:
-        raise BatchError("--site-repeats reads the inputs twice, and standard input only once")
+        raise BatchError(
+            "--site-repeats reads the inputs twice, and standard input only once: save it "
+            "to a file and give the file"
+        )
     writer = _Writer(options, stdout, stderr, summary, headers=headers)
     found = list(find_sources(options.inputs, options.globs, jsonl=options.jsonl))
     sources = writer.plan(found)
@@ -222,6 +225,7 @@ def _clean_sources(
     if options.site_repeats and sources:
         everything = [source for source in found if isinstance(source, Source)]
         repeats = _learn(everything, reader, options, progress.stream, show_progress=show_progress)
+        progress.restart()
     settings = Settings(options.without, options.input_format, options.report is not None, repeats)
     # Starting worker processes costs more than cleaning a few pages.
     small = progress.total_bytes < _PARALLEL_FROM_BYTES and all(s.path for s in sources)
@@ -296,6 +300,7 @@ class _Writer:
         self.targets: dict[Source, Path | None] = {}
         self.open: dict[Source, AtomicFile] = {}
         self.broken: set[Source] = set()
+        self.written: set[Source] = set()
         self.report: AtomicFile | None = None
         self.done_bytes = 0
 
@@ -305,42 +310,57 @@ class _Writer:
         """The sources to read, each with its output decided; failures
         (missing inputs, outputs that would overwrite an input or each
         other) are reported and left out, and so are complete outputs
-        under ``resume``."""
+        under ``resume``. A :class:`BatchError` when the batch cannot start
+        as asked: nothing is read or written then."""
         options = self.options
         found = list(found)
-        inputs = {s.path.resolve() for s in found if isinstance(s, Source) and s.path}
+        inputs = {path for s in found if isinstance(s, Source) and (path := _resolved(s.path))}
+        folders = [
+            (given, _resolved(Path(given)))
+            for given in options.inputs
+            if given != "-" and Path(given).is_dir()
+        ]
         out = options.output
-        if out is None and any(Path(i).is_dir() for i in options.inputs if i != "-"):
-            raise BatchError("a folder's files need an output folder: add -o OUT")
+        if out is None and folders:
+            raise BatchError("a folder's files need an output folder: decruft clean FOLDER -o OUT")
         if out is not None:
-            resolved = out.resolve()
-            for given in options.inputs:
-                if given != "-" and Path(given).is_dir():
-                    root = Path(given).resolve()
-                    if resolved == root or root in resolved.parents:
-                        raise BatchError(
-                            f"the output folder {out} lies inside the input folder {given}: "
-                            "its files would be read as inputs next time; choose -o outside it"
-                        )
-        if options.report is not None and options.report.resolve() in inputs:
-            raise BatchError(f"the report {options.report} is an input; name another file")
+            if out.exists() and not out.is_dir():
+                raise BatchError(f"-o {out} is a file; -o names the output folder")
+            _outside_inputs(out, "output folder", folders)
+        report = options.report
+        if report is not None:
+            if _resolved(report) in inputs:
+                raise BatchError(f"the report {report} is an input; name another file")
+            _outside_inputs(report, "report", folders)
         sources: list[Source] = []
         claimed: dict[Path, Source] = {}
+        given_twice: set[Path] = set()
         for item in found:
             if isinstance(item, Failure):
                 self.fail(item)
                 continue
+            source_path = _resolved(item.path)
+            if item.path is not None and source_path is None:
+                self.fail(Failure(item.name, "a symbolic link that leads nowhere (or in a loop)"))
+                continue
+            if source_path is not None and source_path in given_twice:
+                continue  # the same file, given again (a folder and a file in it)
+            if source_path is not None:
+                given_twice.add(source_path)
             target = None if out is None or item.path is None else output_path(out, item)
             if target is not None:
-                resolved_target = target.resolve()
+                resolved_target = _resolved(target) or target.absolute()
                 if resolved_target in inputs:
-                    self.fail(
-                        Failure(item.name, f"its output {target} is an input; not overwritten")
-                    )
+                    message = f"its output {target} is an input; not overwritten"
+                    self.fail(Failure(item.name, message))
                     continue
                 if resolved_target in claimed:
                     first = claimed[resolved_target].name
-                    self.fail(Failure(item.name, f"its output {target} is also {first}'s; skipped"))
+                    message = (
+                        f"its output {target} is also {first}'s; skipped (rename one, or "
+                        "leave one out with --glob)"
+                    )
+                    self.fail(Failure(item.name, message))
                     continue
                 claimed[resolved_target] = item
                 if options.resume:
@@ -350,8 +370,17 @@ class _Writer:
                         continue
             self.targets[item] = target
             sources.append(item)
-        if options.report is not None:
-            self.report = AtomicFile(options.report)
+        if report is not None:
+            if report.exists() and report.is_dir():
+                raise BatchError(f"--report {report} is a folder; name a file")
+            if _resolved(report) in claimed:
+                raise BatchError(f"the report {report} is also an output; name another file")
+            if options.resume:
+                _drop_partials(report)
+            try:
+                self.report = AtomicFile(report)
+            except OSError as error:
+                raise BatchError(f"cannot write the report {report}: {_reason(error)}") from None
         return sources
 
     # -- while running -------------------------------------------------------
@@ -370,7 +399,10 @@ class _Writer:
         """A source's documents come next."""
         target = self.targets[source]
         if source.kind == "jsonl" and target is not None:
-            self.open[source] = AtomicFile(target)
+            try:
+                self.open[source] = AtomicFile(target)
+            except OSError as error:
+                self._cannot_write(source, target, error)
 
     def write(self, document: Document, cleaned: Cleaned) -> None:
         """Write one document's clean text where it goes."""
@@ -389,12 +421,19 @@ class _Writer:
         else:
             data = cleaned.text + "\n" if cleaned.text else ""
         summary.bytes_out += len(cleaned.text.encode("utf-8", "surrogatepass"))
-        target = self.targets[document.source]
-        if document.record is not None and target is not None:
-            self.open[document.source].write(data)
+        source = document.source
+        target = self.targets[source]
+        if source in self.broken:
+            pass  # its output is not written: the cleaning is counted, not kept
+        elif document.record is not None and target is not None:
+            self.open[source].write(data)
+            self.written.add(source)
         elif target is not None:
-            with AtomicFile(target) as file:
-                file.write(data)
+            try:
+                with AtomicFile(target) as file:
+                    file.write(data)
+            except OSError as error:
+                self._cannot_write(source, target, error)
         else:
             if self.headers and document.record is None:
                 separator = "\n" if self.printed else ""
@@ -422,6 +461,10 @@ class _Writer:
             record[options.counts_field] = dict(cleaned.counts)
         return _json_line(record)
 
+    def _cannot_write(self, source: Source, target: Path, error: OSError) -> None:
+        message = f"cannot write its output {target}: {_reason(error)}"
+        self.fail(Failure(source.name, message, source, fatal=True))
+
     def fail(self, failure: Failure) -> None:
         """Report a failure, count it, and remember a source it breaks."""
         self.summary.failed += 1
@@ -431,14 +474,20 @@ class _Writer:
             self.broken.add(failure.source)
 
     def end(self, source: Source) -> None:
-        """A source is done: its output file, if complete, goes into place."""
+        """A source is done: its output file goes into place if it is
+        complete and holds a record (a file whose every record failed is
+        tried again by ``--resume``)."""
         file = self.open.pop(source, None)
         if file is None:
             return
-        if source in self.broken:
+        if source in self.broken or source not in self.written:
             file.abort()
-        else:
+            return
+        try:
             file.commit()
+        except OSError as error:
+            file.abort()
+            self._cannot_write(source, file.path, error)
 
     def finish(self) -> None:
         """The run is done: the report goes into place."""
@@ -458,9 +507,40 @@ class _Writer:
 
 def _drop_partials(target: Path) -> None:
     """Delete what a killed run left half-written beside ``target``."""
-    for partial in target.parent.glob(f".{glob.escape(target.name)}.*{PARTIAL_SUFFIX}"):
+    pattern = f"{glob.escape(partial_prefix(target))}*{PARTIAL_SUFFIX}"
+    for partial in target.parent.glob(pattern):
         with contextlib.suppress(OSError):
             partial.unlink()
+
+
+def _resolved(path: Path | None) -> Path | None:
+    """``path`` made absolute, links followed; ``None`` for standard input
+    or a link that leads nowhere or in a loop."""
+    if path is None:
+        return None
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return None
+
+
+def _outside_inputs(path: Path, what: str, folders: list[tuple[str, Path | None]]) -> None:
+    """Refuse ``path`` inside an input folder: the next run would read it."""
+    resolved = _resolved(path)
+    for given, root in folders:
+        if (
+            resolved is not None
+            and root is not None
+            and (resolved == root or root in resolved.parents)
+        ):
+            raise BatchError(
+                f"the {what} {path} lies inside the input folder {given}: it would be read "
+                "as an input next time; choose a place outside it"
+            )
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
 
 
 def _json_line(value: dict[str, Any]) -> str:
