@@ -19,7 +19,7 @@ from decruft import clean, clean_and_explain
 from decruft.batch import BatchError, BatchOptions, run_batch
 from decruft.batch.outputs import AtomicFile
 from decruft.batch.progress import Progress
-from decruft.cli import main
+from tests.test_cli import run
 
 REPO = Path(__file__).resolve().parents[1]
 DIRTY = (REPO / "examples" / "dirty_article.txt").read_text(encoding="utf-8")
@@ -29,18 +29,6 @@ PAGE = (
     "<article><p>The ferry made its first crossing in six months on Monday morning, "
     "carrying forty passengers and the post.</p><p>Leave a comment</p></article></body></html>"
 )
-
-
-def run(args: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    old_in, old_err = sys.stdin, sys.stderr
-    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-    sys.stderr = err
-    try:
-        code = main(args, stdout=out)
-    finally:
-        sys.stdin, sys.stderr = old_in, old_err
-    return code, out.getvalue(), err.getvalue()
 
 
 def records(n: int, **extra: object) -> list[dict[str, object]]:

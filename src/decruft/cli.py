@@ -20,7 +20,7 @@ from typing import TextIO
 
 from decruft import __version__
 from decruft.batch import BatchError, BatchOptions, run_batch
-from decruft.batch.inputs import DEFAULT_GLOBS
+from decruft.batch.inputs import DEFAULT_GLOBS, check_encoding
 from decruft.core import clean_and_explain
 from decruft.html import INPUT_FORMATS, HtmlLookalike
 from decruft.pipeline import Pipeline, PipelineError, default_pipeline
@@ -408,6 +408,11 @@ def _clean(
     headers: bool,
 ) -> int:
     try:
+        check_encoding(options.encoding)
+    except LookupError:
+        print(f"decruft: unknown encoding {options.encoding!r}", file=sys.stderr)
+        return 1
+    try:
         summary = run_batch(
             options,
             stdout=out,
@@ -417,9 +422,6 @@ def _clean(
         )
     except BatchError as error:
         parser.error(str(error))
-    except LookupError:
-        print(f"decruft: unknown encoding {options.encoding!r}", file=sys.stderr)
-        return 1
     except BrokenProcessPool:
         print(
             "decruft: a worker process died while cleaning (out of memory?); the outputs "

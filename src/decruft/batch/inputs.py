@@ -57,8 +57,6 @@ DEFAULT_GLOBS = (
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson")
 # A file with a NUL byte this early is no text file (an image, an archive).
 _BINARY_PROBE = 8192
-# Left behind by a run that was killed mid-write; never an input.
-_PARTIAL_SUFFIX = ".part"
 
 Kind = Literal["text", "jsonl"]
 
@@ -196,7 +194,8 @@ def _walk(root: Path, globs: Sequence[str], *, jsonl: bool) -> Iterator[Source]:
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or name.endswith(_PARTIAL_SUFFIX):
+            # Hidden: among them what a killed run left half-written.
+            if name.startswith("."):
                 continue
             path = Path(folder, name)
             relative = path.relative_to(root)
