@@ -19,6 +19,7 @@ from decruft import clean, clean_and_explain
 from decruft.batch import BatchError, BatchOptions, run_batch
 from decruft.batch.outputs import AtomicFile
 from decruft.batch.progress import Progress
+from decruft.batch.run import _PARALLEL_FROM_BYTES
 from tests.test_cli import run
 
 REPO = Path(__file__).resolve().parents[1]
@@ -233,19 +234,20 @@ def test_an_interrupted_output_leaves_no_file(
 
 
 def test_parallel_output_is_in_input_order_and_equals_one_job(tmp_path: Path) -> None:
-    texts = [DIRTY.replace("sleeper train", f"sleeper train number {i}") for i in range(300)]
+    texts = [DIRTY.replace("sleeper train", f"sleeper train number {i}") for i in range(500)]
     source = tmp_path / "pages.jsonl"
     write_jsonl(source, [{"i": i, "text": t} for i, t in enumerate(texts)])
-    options = {"jobs": 1}
+    # Over the size from which worker processes start.
+    assert source.stat().st_size > _PARALLEL_FROM_BYTES
     outputs = []
     for jobs in (1, 2):
         out = tmp_path / f"out{jobs}"
         options = BatchOptions((str(source),), out, jobs=jobs)
         summary = run_batch(options, stdout=io.StringIO(), stderr=io.StringIO())
-        assert summary.documents == 300 and summary.failed == 0
+        assert summary.documents == 500 and summary.failed == 0
         outputs.append((out / "pages.jsonl").read_bytes())
     assert outputs[0] == outputs[1]
-    assert [r["i"] for r in read_jsonl(tmp_path / "out2" / "pages.jsonl")] == list(range(300))
+    assert [r["i"] for r in read_jsonl(tmp_path / "out2" / "pages.jsonl")] == list(range(500))
 
 
 def test_the_report_lists_every_removed_line(tmp_path: Path) -> None:
@@ -339,6 +341,8 @@ def test_a_killed_run_resumed_equals_an_uninterrupted_run(tmp_path: Path) -> Non
 
 
 def test_the_real_command_cleans_a_folder_in_parallel(crawl: Path, tmp_path: Path) -> None:
+    # Over the size from which worker processes start.
+    write_jsonl(crawl / "big.jsonl", records(600))
     out = tmp_path / "out"
     done = subprocess.run(
         [sys.executable, "-m", "decruft", "clean", str(crawl), "-o", str(out), "-j", "2"],
@@ -347,8 +351,10 @@ def test_the_real_command_cleans_a_folder_in_parallel(crawl: Path, tmp_path: Pat
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
     assert done.returncode == 0, done.stderr
-    assert b"6 documents cleaned" in done.stderr
+    assert b"606 documents cleaned" in done.stderr
     assert (out / "a.txt").read_text(encoding="utf-8") == CLEAN + "\n"
+    assert [r["id"] for r in read_jsonl(out / "big.jsonl")] == [f"doc-{i}" for i in range(600)]
+    assert {r["text"] for r in read_jsonl(out / "big.jsonl")} == {CLEAN}
 
 
 def test_outputs_get_the_usual_file_mode(tmp_path: Path) -> None:
