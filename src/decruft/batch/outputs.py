@@ -102,14 +102,11 @@ class AtomicFile:
             self.abort()
             raise
         self._binary = binary
-        self.bytes_written = 0
 
     def write(self, text: str) -> None:
         """Append ``text``, encoded as UTF-8 (a :class:`UnicodeEncodeError`
         for a lone surrogate, which UTF-8 cannot hold)."""
-        data = text.encode("utf-8")
-        self._binary.write(data)
-        self.bytes_written += len(data)
+        self._binary.write(text.encode("utf-8"))
 
     def commit(self) -> None:
         """Finish the file and rename it into place."""
