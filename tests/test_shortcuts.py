@@ -3,7 +3,9 @@
 A phrase rule skips judging a line that starts with none of its phrases,
 and the whole-page rules skip reading the layout of a text without a long
 run of menu-like lines. Both are necessary conditions of what they skip:
-these tests check that on clutter-shaped and random lines.
+these tests check that on clutter-shaped and random lines, and that the
+prose measures read ASCII text with their faster patterns as they read any
+other text.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from decruft import default_pipeline
+from decruft import clean_and_explain, default_pipeline, prose
 from decruft.filters.base import PhraseRule
 from decruft.layout import LONG_MENU_RUN, has_menu_run, read_layout
 from decruft.lines import read_lines
@@ -62,3 +64,24 @@ def test_a_text_without_a_menu_run_has_none_in_its_layout(texts: list[str], leng
     lines = read_lines("\n".join(texts))
     if not has_menu_run(lines, length):
         assert True not in read_layout(lines, length).in_menus
+
+
+@PROPERTY
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_ascii_text_is_measured_as_any_text_is(text: str) -> None:
+    # The engine-neutral readings of prose.py, applied without its ASCII path.
+    starts = prose._WORD_START_CASE.findall(text)
+    lower = sum(1 for start in starts if start)
+    share = lower / len(starts) if starts else None
+    assert prose.words(text) == float(len(prose._WORD.findall(text)))
+    assert prose.lower_share(text) == share
+
+
+def test_a_text_cleaned_again_reads_its_own_lines() -> None:
+    # Caches keyed by a text's lines must hand back readings (indices,
+    # weights), never the lines of an equal text cleaned before: the engine
+    # takes only lines of the page it gave a filter.
+    text = "\n".join([*BLOCKS[:12], "The ferry made its first crossing on Monday morning."])
+    first = clean_and_explain(text)
+    assert clean_and_explain(text) == first
+    assert clean_and_explain(text, default_pipeline()) == first

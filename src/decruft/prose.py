@@ -12,6 +12,7 @@ are long and mostly lower case; menu items are short and capitalised.
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -46,6 +47,10 @@ _SENTENCE_END = (".", "!", "?", "。", "！", "？", "…", '"', "'", "”", "»
 _MENU_SENTENCE_END = (".", "!", "?", "。", "！", "？", ":", ";")
 # Characters of code and formulas ("count = 4", "}"), never of a link label.
 _CODE = regex.compile(r"[={}]")
+# The same two readings for ASCII text, where they say the same with
+# Python's own engine, several times faster on these short patterns.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_ASCII_WORD_START_CASE = re.compile(r"(?<![A-Za-z0-9_])(?:([a-z])|[A-Z])")
 # The measures are pure functions of a line's text, read by several filters
 # and again on each pass; the lines a site repeats (menus, footers) recur
 # across texts. A bounded cache keeps each one computed once.
@@ -63,7 +68,9 @@ def words(text: str) -> float:
     >>> words("投票は火曜日に行われた。")
     5.5
     """
-    spaceless = 0 if text.isascii() else len(_SPACELESS.findall(text))
+    if text.isascii():
+        return float(len(_ASCII_WORD.findall(text)))
+    spaceless = len(_SPACELESS.findall(text))
     runs = len(_WORD.findall(_SPACELESS.sub(" ", text))) if spaceless else len(_WORD.findall(text))
     return runs + spaceless / 2
 
@@ -82,7 +89,8 @@ def lower_share(text: str) -> float | None:
     """
     # Each word's first character is one no word character precedes; the
     # group holds it when it is lower case, and is empty when upper case.
-    starts = _WORD_START_CASE.findall(text)
+    pattern = _ASCII_WORD_START_CASE if text.isascii() else _WORD_START_CASE
+    starts = pattern.findall(text)
     lower = sum(1 for start in starts if start)
     upper = len(starts) - lower
     if not lower + upper:

@@ -58,13 +58,14 @@ class PromoLines:
             if line.plain.startswith(QUOTE_MARKS):
                 continue
             lead = strip_leading(line.plain)
-            needs_title_case = is_list_item(line.plain)
             match = prefixes.prefix(lead)
-            if match is None:
+            if match is not None:
+                needs_title_case = is_list_item(line.plain)
+            else:
                 match = title_case_prefixes.prefix(lead)
+                if match is None:
+                    continue
                 needs_title_case = True
-            if match is None:
-                continue
             phrase, rest = match
             separator = _SEPARATOR.match(rest)
             if separator is None:
