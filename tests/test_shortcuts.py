@@ -10,13 +10,15 @@ other text.
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from decruft import clean_and_explain, default_pipeline, prose
 from decruft.filters.base import PhraseRule
 from decruft.layout import LONG_MENU_RUN, has_menu_run, read_layout
-from decruft.lines import read_lines
+from decruft.lines import _QUOTES, _WHITESPACE, read_lines, tidy
 from tests.test_contract import BLOCKS, PROPERTY
 
 PHRASE_RULES = [f for f in default_pipeline() if isinstance(f, PhraseRule)]
@@ -75,6 +77,8 @@ def test_ascii_text_is_measured_as_any_text_is(text: str) -> None:
     share = lower / len(starts) if starts else None
     assert prose.words(text) == float(len(prose._WORD.findall(text)))
     assert prose.lower_share(text) == share
+    normal = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    assert tidy(text) == _WHITESPACE.sub(" ", normal).strip()
 
 
 def test_a_text_cleaned_again_reads_its_own_lines() -> None:
