@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import fnmatch
+import functools
 import gzip
 import json
 import math
@@ -91,8 +92,10 @@ class Source:
         """How messages name it: its path as given, or ``<stdin>``."""
         return "<stdin>" if self.path is None else str(self.path)
 
+    @functools.cached_property
     def size(self) -> int:
-        """Its size on disk in bytes (0 for standard input or when unknown)."""
+        """Its size on disk in bytes (0 for standard input or when unknown),
+        read once: progress and the summary ask for it again and again."""
         if self.path is None:
             return 0
         try:
@@ -252,7 +255,7 @@ class Reader:
     def _text_document(self, source: Source) -> Document | Failure:
         if source.path is not None and not source.path.is_file():
             return Failure(source.name, "not a regular file; give files or folders", source)
-        data = _read_all(source.path, self._binary_probe(source))
+        data = _read_all(source.path, _nul_means_binary(self.encoding))
         if isinstance(data, int):
             return Failure(
                 source.name,
@@ -320,11 +323,6 @@ class Reader:
             site = _host(record[self.url_field]) or site
         return Document(source, number, doc_id, text, record, _position(raw), site)
 
-    def _binary_probe(self, source: Source) -> bool:
-        """Whether a NUL byte says a file is binary: not in UTF-16 or UTF-32,
-        whose text is full of them."""
-        return not codecs.lookup(self.encoding).name.startswith(("utf-16", "utf-32"))
-
     def _decode_message(self, error: UnicodeDecodeError) -> str:
         return (
             f"not valid {self.encoding} (byte {error.start}); pass --encoding with the "
@@ -366,6 +364,13 @@ def _parse(text: str) -> Any:
         parse_float=_finite,
         parse_constant=_not_a_number,
     )
+
+
+@functools.cache
+def _nul_means_binary(encoding: str) -> bool:
+    """Whether a NUL byte says a file is binary: not in UTF-16 or UTF-32,
+    whose text is full of them."""
+    return not codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
 
 
 def _folder(source: Source) -> str:

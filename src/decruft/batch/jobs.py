@@ -60,14 +60,17 @@ class Settings:
 @dataclass(frozen=True)
 class Cleaned:
     """What cleaning one document gave: its text, title, lines removed per
-    rule, the removals themselves (when asked for), how it was read; or the
-    error that stopped it."""
+    rule, the removals themselves (when asked for), how it was read, and the
+    UTF-8 bytes of its text before and after (counted in the worker, not
+    the process that writes); or the error that stopped it."""
 
     text: str = ""
     title: str | None = None
     counts: tuple[tuple[str, int], ...] = ()
     removed: tuple[Removal, ...] = ()
     input_format: str = "text"
+    bytes_in: int = 0
+    bytes_out: int = 0
     error: str | None = None
 
 
@@ -125,7 +128,13 @@ def _clean_one(work: Work) -> Cleaned:
         tuple(result.counts().items()),
         result.removed if settings.want_removed else (),
         result.input_format,
+        _utf8_size(text),
+        _utf8_size(result.text),
     )
+
+
+def _utf8_size(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 def _clean_chunk(works: list[Work]) -> list[Cleaned]:

@@ -185,7 +185,7 @@ def run_batch(
     writer = _Writer(options, stdout, stderr, summary, headers=headers)
     found = list(find_sources(options.inputs, options.globs, jsonl=options.jsonl))
     sources = writer.plan(found)
-    total = sum(source.size() for source in sources)
+    total = sum(source.size for source in sources)
     progress = Progress(stderr, total, enabled=show_progress)
     try:
         cleaning = _clean_sources(options, sources, found, progress, show_progress=show_progress)
@@ -254,7 +254,7 @@ def _learn(
     resumed run cleans as an uninterrupted one). Failures are left for the
     cleaning pass to report."""
     progress = Progress(
-        stderr, sum(source.size() for source in sources), enabled=show_progress, label="learning"
+        stderr, sum(source.size for source in sources), enabled=show_progress, label="learning"
     )
     counters: dict[str, RepeatCounter] = {}
     documents = done_bytes = 0
@@ -269,7 +269,7 @@ def _learn(
                 counter.add(item.text)
                 documents += 1
                 progress.update(documents, done_bytes + item.position)
-        done_bytes += source.size()
+        done_bytes += source.size
     progress.close()
     return {
         site: counter.profile(options.min_pages)
@@ -391,7 +391,7 @@ class _Writer:
             self.start(item.source)
         elif isinstance(item, _End):
             self.end(item.source)
-            self.done_bytes += item.source.size()
+            self.done_bytes += item.source.size
         else:
             self.fail(item)
 
@@ -414,13 +414,13 @@ class _Writer:
             return
         summary = self.summary
         summary.documents += 1
-        summary.bytes_in += len(document.text.encode("utf-8", "surrogatepass"))
+        summary.bytes_in += cleaned.bytes_in
         summary.removed.update(dict(cleaned.counts))
         if document.record is not None:
             data = self._record_line(document.record, cleaned)
         else:
             data = cleaned.text + "\n" if cleaned.text else ""
-        summary.bytes_out += len(cleaned.text.encode("utf-8", "surrogatepass"))
+        summary.bytes_out += cleaned.bytes_out
         source = document.source
         target = self.targets[source]
         if source in self.broken:
