@@ -1,7 +1,8 @@
 """The shortcuts that keep cleaning fast must never change what it finds.
 
-A phrase rule skips judging a line that starts with none of its phrases,
-and the whole-page rules skip reading the layout of a text without a long
+A phrase list tries its pattern only on texts whose first two characters
+may start one of its phrases, a phrase rule skips judging a line that starts
+with none of its phrases, and the whole-page rules skip reading the layout of a text without a long
 run of menu-like lines. Both are necessary conditions of what they skip:
 these tests check that on clutter-shaped and random lines, and that the
 prose measures read ASCII text with their faster patterns as they read any
@@ -19,6 +20,7 @@ from decruft import clean_and_explain, default_pipeline, prose
 from decruft.filters.base import PhraseRule
 from decruft.layout import LONG_MENU_RUN, has_menu_run, read_layout
 from decruft.lines import _QUOTES, _WHITESPACE, read_lines, tidy
+from decruft.phrases import PhraseSet, available_languages, load
 from tests.test_contract import BLOCKS, PROPERTY
 
 PHRASE_RULES = [f for f in default_pipeline() if isinstance(f, PhraseRule)]
@@ -41,6 +43,52 @@ line_texts = st.one_of(
     ),
     st.text(max_size=30),
 )
+
+
+KINDS = sorted({kind for rule in PHRASE_RULES for kind in rule.phrase_sets() if kind != "*"})
+# Letters that case folding or the pattern engine treat in special ways.
+TRICKY = "ıIİißSsſKkǅǆDŉ'ʼ\u0307ﬁ\U0001df95Σσς"
+# Texts that open as phrases do, with their case changed letter by letter.
+openings = st.one_of(
+    st.builds(
+        lambda phrase, upper, tail: (
+            "".join(c.upper() if flip else c for c, flip in zip(phrase, upper, strict=False))
+            + phrase[len(upper) :]
+            + tail
+        ),
+        st.sampled_from(PHRASES).map(lambda phrase: phrase.replace("{n}", "12")),
+        st.lists(st.booleans(), max_size=12),
+        st.sampled_from(["", " now", ":", "s", "ing"]),
+    ),
+    st.text(alphabet=TRICKY + "abc12 ", max_size=6),
+    st.text(max_size=12),
+)
+
+
+@PROPERTY
+@given(st.sampled_from(KINDS), openings)
+def test_a_phrase_list_finds_what_its_pattern_alone_finds(kind: str, text: str) -> None:
+    phrases = load(kind, available_languages())
+    assert phrases.starts(text) == (phrases._whole.match(text) is not None)
+    whole = phrases._whole.fullmatch(text)
+    assert phrases.whole_line(text) == (whole.group() if whole else None)
+    prefix = phrases._prefix.match(text)
+    expected = (prefix.group(), text[prefix.end() :]) if prefix else None
+    assert phrases.prefix(text) == expected
+
+
+@PROPERTY
+@given(st.text(alphabet=TRICKY + "ab{n} ", min_size=1, max_size=5), st.text(TRICKY + "ab1 "))
+def test_a_phrase_of_special_letters_is_found_as_its_pattern_finds_it(
+    phrase: str, text: str
+) -> None:
+    phrases = PhraseSet("test", (phrase,))
+    assert phrases.starts(text) == (phrases._whole.match(text) is not None)
+
+
+def test_a_dotless_i_phrase_is_found_in_capitals() -> None:
+    # The pattern engine matches "ı" to "I" although "ı" folds to itself.
+    assert PhraseSet("test", ("ılık",)).starts("ILIK su")
 
 
 @PROPERTY

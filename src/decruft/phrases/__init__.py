@@ -14,6 +14,8 @@ backtrack catastrophically.
 
 from __future__ import annotations
 
+import string
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -68,9 +70,62 @@ def _read(language: str, kind: str) -> list[str]:
     return phrases
 
 
-def _as_pattern(phrase: str) -> str:
-    core = strip_edges(tidy(phrase.replace("{n}", _NUMBER_MARK)))
+def _normal_core(phrase: str) -> str:
+    """``phrase`` as a line's core reads, with ``{n}`` as the number mark."""
+    return strip_edges(tidy(phrase.replace("{n}", _NUMBER_MARK)))
+
+
+def _as_pattern(core: str) -> str:
     return regex.escape(core).replace(_NUMBER_MARK, _NUMBER)
+
+
+@dataclass(frozen=True)
+class _Heads:
+    """How texts that start with a phrase of a list start, for
+    :meth:`PhraseSet.may_start`."""
+
+    #: The first two case-folded characters of the phrases.
+    pairs: frozenset[str]
+    #: The first one of phrases that fold to one character or have a number
+    #: second.
+    firsts: frozenset[str]
+    #: Whether a phrase opens with a number.
+    number: bool
+    #: Whether a phrase may match any text that opens with ASCII.
+    anything: bool
+
+
+def _heads(cores: set[str]) -> _Heads:
+    pairs, firsts, number, anything = set(), set(), False, False
+    for core in cores:
+        folded = core.casefold()
+        if folded.startswith(_NUMBER_MARK):
+            number = True
+            continue
+        head = folded[:2].removesuffix(_NUMBER_MARK)
+        if not head.isascii():
+            # Such a phrase never matches a text that opens with two ASCII
+            # characters, but for the rare letters that the pattern engine
+            # equates with ASCII ones ("ı" with "I").
+            anything = anything or any(map(_matches_ascii, core[:2]))
+        elif len(head) < 2:
+            firsts.add(head)
+        else:
+            pairs.add(head)
+    return _Heads(frozenset(pairs), frozenset(firsts), number, anything)
+
+
+# Every pair of ASCII letters, for _matches_ascii.
+_LETTER_PAIRS = " ".join(a + b for a in string.ascii_letters for b in string.ascii_letters)
+
+
+@cache
+def _matches_ascii(char: str) -> bool:
+    """Whether phrase patterns, ignoring case, match ``char`` to ASCII
+    letters although its case folding is not ASCII (they match "ı" to "I")."""
+    if char.isascii() or char.casefold().isascii():
+        return False
+    return regex.compile(regex.escape(char), _FLAGS).search(_LETTER_PAIRS) is not None
 
 
 class PhraseSet:
@@ -89,7 +144,9 @@ class PhraseSet:
     def __init__(self, kind: str, phrases: tuple[str, ...]) -> None:
         self.kind = kind
         self.phrases = phrases
-        patterns = sorted({_as_pattern(p) for p in phrases if strip_edges(tidy(p))}, key=len)
+        cores = {_normal_core(p) for p in phrases} - {""}
+        self._heads = _heads(cores)
+        patterns = sorted({_as_pattern(core) for core in cores}, key=len)
         # Longest first, so that a prefix match takes the longest phrase.
         alternation = "|".join(reversed(patterns)) or r"(?!)"
         self._whole = regex.compile(rf"(?:{alternation})", _FLAGS)
@@ -104,8 +161,41 @@ class PhraseSet:
     def __repr__(self) -> str:
         return f"PhraseSet({self.kind!r}, {len(self.phrases)} phrases)"
 
+    def may_start(self, text: str) -> bool:
+        """Whether ``text`` may start with one of the phrases: ``False`` only
+        when it certainly does not. A cheap look at its first two
+        characters, made before any pattern is tried, since most lines start
+        with no phrase at all.
+
+        When those characters are ASCII, a text that starts with a phrase
+        (ignoring case, with full case folding) starts, case-folded, with
+        the phrase case-folded: its first two characters are one of the
+        phrases' first two, or its first is a phrase's that folds to one
+        character or has a number second, or a digit if a phrase opens with
+        a number. (A phrase opening with one of the few letters that the
+        pattern engine equates with ASCII ones although their case folding
+        is not ASCII, such as "ı" with "I", turns the look off.) Texts that
+        open otherwise are not looked at: they may start with one.
+
+        >>> prompts = load("comment_prompts", ("en",))
+        >>> prompts.may_start("LEAVE a reply"), prompts.may_start("Rain fell all day.")
+        (True, False)
+        """
+        head = text[:2]
+        if not head.isascii():
+            return True
+        head, heads = head.lower(), self._heads
+        return (
+            head in heads.pairs
+            or head[:1] in heads.firsts
+            or (heads.number and head[:1].isdigit())
+            or heads.anything
+        )
+
     def whole_line(self, core: str) -> str | None:
         """Return ``core`` if it is exactly one of the phrases, else ``None``."""
+        if not self.may_start(core):
+            return None
         match = self._whole.fullmatch(core)
         return match.group() if match else None
 
@@ -113,7 +203,7 @@ class PhraseSet:
         """Return ``(phrase, rest)`` if ``core`` starts with one of the
         phrases followed by a non-alphanumeric character or the end.
         """
-        match = self._prefix.match(core)
+        match = self._prefix.match(core) if self.may_start(core) else None
         if match is None:
             return None
         return match.group(), core[match.end() :]
@@ -127,7 +217,7 @@ class PhraseSet:
     def starts(self, text: str) -> bool:
         """Whether ``text`` starts with one of the phrases, even glued to
         what follows ("EmailFacebook")."""
-        return self._whole.match(text) is not None
+        return self.may_start(text) and self._whole.match(text) is not None
 
     def remove_words(self, text: str) -> tuple[str, int]:
         """Like :meth:`remove_all`, but only where a phrase stands as whole
