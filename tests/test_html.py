@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -184,6 +185,13 @@ def test_title_comes_from_the_page_metadata() -> None:
     )
     result = clean_and_explain(page("<p>" + "</p><p>".join(BODY) + "</p>", head=head))
     assert result.title == "Ferry Service Returns to the Island"
+
+
+def test_an_extraction_without_title_gives_the_same_text() -> None:
+    head = "<meta property='og:title' content='Ferry Service Returns to the Island'>"
+    html = page("<p>" + "</p><p>".join(BODY) + "</p>", head=head)
+    assert extract(html, title=False) == replace(extract(html), title=None)
+    assert clean(html) == clean_and_explain(html).text
 
 
 def test_title_from_the_text_wins_over_the_metadata() -> None:

@@ -52,7 +52,7 @@ def clean(
     The vote was held on Tuesday.
     """
     _require_str(text, "clean")
-    return _clean(text, pipeline, input_format, repeats).text
+    return _clean(text, pipeline, input_format, repeats, title=False).text
 
 
 def clean_and_explain(
@@ -77,7 +77,9 @@ def clean_and_explain(
     return _clean(text, pipeline, input_format, repeats)
 
 
-def _clean(text: str, pipeline: object, input_format: object, repeats: object) -> Result:
+def _clean(
+    text: str, pipeline: object, input_format: object, repeats: object, *, title: bool = True
+) -> Result:
     chosen = check_input_format(input_format)
     filters = _as_pipeline(pipeline)
     if repeats is not None:
@@ -95,7 +97,7 @@ def _clean(text: str, pipeline: object, input_format: object, repeats: object) -
         filters = Pipeline((*filters, HtmlLookalike()))
     if chosen == "auto" and not looks_like_html(text):
         return _run(text, filters)
-    page = extract(text)
+    page = extract(text, title=title)
     result = _run(page.text, filters)
     return replace(result, title=result.title or page.title, input_format="html")
 

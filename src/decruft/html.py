@@ -199,8 +199,12 @@ class Extraction:
     method: str
 
 
-def extract(html: str) -> Extraction:
+def extract(html: str, *, title: bool = True) -> Extraction:
     """Extract the main text of ``html`` with trafilatura; never raises.
+
+    With ``title=False`` the page's metadata is not read, and the
+    extraction's title is ``None``: :func:`decruft.clean`, which returns the
+    text alone, saves that time.
 
     The main extraction is ``trafilatura.extract(html,
     include_comments=False)``, the best of trafilatura's settings on the
@@ -236,8 +240,8 @@ def extract(html: str) -> Extraction:
         tree = _attempt(trafilatura.load_html, f"<html><body>{html}</body></html>")
     if tree is None:
         return Extraction(html, None, "text") if "<" not in html else Extraction("", None, "none")
-    title = _title(tree)
-    best, best_words = Extraction("", title, "none"), 0.0
+    page_title = _title(tree) if title else None
+    best, best_words = Extraction("", page_title, "none"), 0.0
     for method, attempt in (
         ("trafilatura", lambda: trafilatura.extract(tree, include_comments=False)),
         (
@@ -251,7 +255,7 @@ def extract(html: str) -> Extraction:
             continue
         count = words(text)
         if best.method == "none" or count > LONGER_FACTOR * best_words:
-            best, best_words = Extraction(text, title, method), count
+            best, best_words = Extraction(text, page_title, method), count
         if best_words >= SHORT_TEXT_WORDS:
             break
     # A short main text has been through the looser settings already.
@@ -262,7 +266,7 @@ def extract(html: str) -> Extraction:
     ):
         looser = _attempt(trafilatura.extract, tree, include_comments=False, favor_recall=True)
         if _has_text(looser) and _prose_words(looser) > MORE_PROSE * _prose_words(best.text):
-            best = Extraction(looser, title, "trafilatura-recall")
+            best = Extraction(looser, page_title, "trafilatura-recall")
     if best.method == "none" and "<" not in html:
         return Extraction(html, None, "text")
     return best

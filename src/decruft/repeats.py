@@ -129,7 +129,7 @@ class RepeatCounter:
         """Count the lines of one page (HTML is extracted first, as
         :func:`decruft.clean` would)."""
         if self.input_format == "html" or (self.input_format == "auto" and looks_like_html(text)):
-            text = extract(text).text
+            text = extract(text, title=False).text
         self.pages += 1
         self.counts.update({line.key for line in read_lines(text)})
 
