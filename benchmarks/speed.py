@@ -13,7 +13,8 @@ same machine, so that the figures compare across machines:
   core, against a single-pass line filter (one compiled regex per line, and
   exact duplicates dropped: the cheapest cleaner there is) and datatrove's
   C4 line filter (``C4QualityFilter(min_num_sentences=-1)``: its sentence
-  count needs spaCy), when datatrove is installed.
+  count needs spaCy), when datatrove is installed; and decruft with no rules
+  at all, what reading the lines and writing them back costs.
 - **html**: ``clean(html, input_format="html")`` against the time spent in
   the trafilatura calls it makes, on the first ``--html-pages`` pages: what
   decruft adds to the extraction.
@@ -49,7 +50,7 @@ from benchmarks.wcxb import (
     iter_track,
     require_data,
 )
-from decruft import clean
+from decruft import Pipeline, clean
 
 # The single-pass baseline's one regex: the clutter phrases every line
 # filter starts with, anchored at the line's start.
@@ -110,7 +111,14 @@ def timed(function: Callable[[str], object], texts: list[str]) -> float:
 
 def text_rows(texts: dict[str, list[str]]) -> list[str]:
     """Docs/s and MB/s of decruft and the baselines on each text track."""
-    systems: dict[str, Callable[[str], object]] = {"decruft": clean, "single-pass": single_pass}
+    no_rules = Pipeline(())
+    systems: dict[str, Callable[[str], object]] = {
+        "decruft": clean,
+        # What any cleaner of decruft's kind pays before its rules: reading
+        # the text into lines and writing the kept ones back.
+        "decruft, no rules": lambda text: clean(text, no_rules, input_format="text"),
+        "single-pass": single_pass,
+    }
     c4 = c4_filter()
     if c4 is not None:
         systems["datatrove C4"] = c4
