@@ -1,8 +1,9 @@
-"""Golden tests on whole articles written for decruft, kept in tests/cases.
+"""Golden tests on the whole articles that ship with decruft.
 
-Each case is ``NAME.txt`` (the scraped text, clutter and all) and
-``NAME.expected.txt`` (the article body a careful editor keeps: every
-article line, nothing else). ``titles.json`` maps each NAME to the expected
+Each case (``decruft.testing.cases()``, files in ``src/decruft/cases``) is
+``LANG_NAME.txt`` (the scraped text, clutter and all) and
+``LANG_NAME.expected.txt`` (the article body a careful editor keeps: every
+article line, nothing else); ``titles.json`` maps each name to the expected
 ``Result.title`` (a string, or null when the text has no headline at the top).
 
 The articles are original: they mix several kinds of clutter with article
@@ -11,83 +12,64 @@ lines that only look like clutter (hard negatives).
 
 from __future__ import annotations
 
-import difflib
 import json
-from pathlib import Path
+from importlib import resources
 
 import pytest
 
 from decruft import clean_and_explain
-from tests.conftest import body_lines
+from decruft.testing import Case, assert_clean, cases
 
-CASES = Path(__file__).resolve().parent / "cases"
-NAMES = sorted(
-    p.name.removesuffix(".txt") for p in CASES.glob("*.txt") if not p.name.endswith(".expected.txt")
-)
-CLUTTER_FREE = "no_clutter_seed_library"
-CRLF = "crlf_creek_planting"
+CASES = cases()
+CLUTTER_FREE = "en_no_clutter_seed_library"
+CRLF = "en_crlf_creek_planting"
 
 
-def _read(filename: str) -> str:
-    # newline="" keeps "\r\n" as written, so the CRLF case reaches decruft intact.
-    with (CASES / filename).open(encoding="utf-8", newline="") as file:
-        return file.read()
-
-
-def _titles() -> dict[str, str | None]:
-    return json.loads(_read("titles.json"))
-
-
-def _diff(expected: list[str], actual: list[str]) -> str:
-    return "\n".join(
-        difflib.unified_diff(expected, actual, "expected", "decruft", lineterm="", n=1)
-    )
+def _case(name: str) -> Case:
+    return next(case for case in CASES if case.name == name)
 
 
 def test_cases_are_complete() -> None:
-    assert len(NAMES) >= 10
-    titles = _titles()
-    for name in NAMES:
-        assert (CASES / f"{name}.expected.txt").is_file(), f"{name}.expected.txt is missing"
-        assert name in titles, f"titles.json has no entry for {name}"
-    assert sorted(titles) == NAMES
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_case_cleans_to_expected_body(name: str) -> None:
-    result = clean_and_explain(_read(f"{name}.txt"))
-    expected = body_lines(_read(f"{name}.expected.txt"))
-    actual = body_lines(result.text)
-    assert actual == expected, (
-        f"{name}: body differs\n{_diff(expected, actual)}\n\n{result.report()}"
+    folder = resources.files("decruft").joinpath("cases")
+    names = sorted(
+        entry.name.removesuffix(".txt")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".txt") and not entry.name.endswith(".expected.txt")
     )
+    assert len(names) >= 10
+    assert [case.name for case in CASES] == names
+    titles = json.loads(folder.joinpath("titles.json").read_text(encoding="utf-8"))
+    assert sorted(titles) == names
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_case_title(name: str) -> None:
-    result = clean_and_explain(_read(f"{name}.txt"))
-    assert result.title == _titles()[name]
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_case_cleans_to_expected_body(case: Case) -> None:
+    assert_clean(case.dirty, case.expected)
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_case_removals_are_input_lines(name: str) -> None:
-    dirty = _read(f"{name}.txt")
-    lines = dirty.splitlines()
-    for removal in clean_and_explain(dirty).removed:
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_case_title(case: Case) -> None:
+    assert clean_and_explain(case.dirty).title == case.title
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_case_removals_are_input_lines(case: Case) -> None:
+    lines = case.dirty.splitlines()
+    for removal in clean_and_explain(case.dirty).removed:
         assert lines[removal.line_number - 1].rstrip() == removal.text
         assert removal.rule and removal.reason
 
 
 def test_crlf_case_really_has_crlf_line_endings() -> None:
-    dirty = _read(f"{CRLF}.txt")
+    dirty = _case(CRLF).dirty
     assert dirty.count("\r\n") == dirty.count("\n") > 10
     assert "\r" not in clean_and_explain(dirty).text
 
 
 def test_clutter_free_case_is_unchanged() -> None:
-    dirty = _read(f"{CLUTTER_FREE}.txt")
-    assert _read(f"{CLUTTER_FREE}.expected.txt") == dirty
-    result = clean_and_explain(dirty)
+    case = _case(CLUTTER_FREE)
+    assert case.expected == case.dirty
+    result = clean_and_explain(case.dirty)
     assert result.removed == ()
     assert result.title is None
-    assert result.text == dirty.strip("\n")
+    assert result.text == case.dirty.strip("\n")
