@@ -20,6 +20,9 @@ _ITEM_SHAPES = frozenset(
     (TeaserShape.TITLE, TeaserShape.TRUNCATED, TeaserShape.SEE_MORE, TeaserShape.MORE_LINK)
 )
 _SENTENCE_END = (".", "!", "?")
+# Whole-line widgets that a rule after this one removes (a control below the
+# block): a block runs on past them.
+_SKIPPED_WIDGETS = ("site_controls",)
 # Words a teaser title needs to read as the headline of another article.
 _FULL_HEADLINE_WORDS = 5
 
@@ -44,7 +47,9 @@ class RelatedPosts:
 
     Teasers are headlines (printed once or twice), excerpts cut off with an
     ellipsis, "…See More" lines and "Read more" links. The block ends where
-    article prose resumes: at the first line that is none of these. When
+    article prose resumes: at the first line that is none of these. A site
+    control alone on a line (``Toggle navigation``, ``Copy link``), which a
+    later rule removes, neither ends the block nor joins it. When
     prose follows, the last headline-shaped line before it is given back to
     the article, since it may be the heading of the next section, unless the
     blank lines say otherwise (it hangs on to the block, and a blank line
@@ -96,18 +101,19 @@ class RelatedPosts:
             if heading is None:
                 i += 1
                 continue
-            items, at_end = self._block(lines, wrapped, i + 1)
+            items, end = self._block(lines, wrapped, i + 1)
+            at_end = end == len(lines)
             # Enough teasers make a block even if the last is given back below.
             enough = at_end or len(items) >= self.min_items
-            if not at_end and items and self._may_be_section_heading(lines, items):
+            if not at_end and items and self._may_be_section_heading(lines, items, end):
                 items = items[:-1]
             if not enough or (needs_evidence and not self._looks_like_teasers(lines, items)):
                 i += 1
                 continue
             yield line, f"related-content heading {quote(heading)}"
             where = f"under the related-content heading on line {line.number}"
-            for k in items:
-                yield lines[k], f"teaser {k - i} of {len(items)} {where}"
+            for count, k in enumerate(items, start=1):
+                yield lines[k], f"teaser {count} of {len(items)} {where}"
             i = items[-1] + 1 if items else i + 1
 
     def _heading(self, line: Line, headings: PhraseSet, prefixes: PhraseSet) -> str | None:
@@ -124,22 +130,28 @@ class RelatedPosts:
 
     def _block(
         self, lines: tuple[Line, ...], wrapped: tuple[bool, ...], start: int
-    ) -> tuple[list[int], bool]:
+    ) -> tuple[list[int], int]:
         """The run of teasers from ``start`` to the first line of prose (or
-        of a hard-wrapped paragraph), and whether it runs to the end of the
-        text."""
+        of a hard-wrapped paragraph), and the index of that line:
+        ``len(lines)`` when the run goes to the end of the text. Widget lines
+        of later rules neither end the run nor join it."""
         phrases = TeaserPhrases.load(self.languages)
+        widgets = [load(kind, self.languages) for kind in _SKIPPED_WIDGETS]
         items: list[int] = []
         seen: set[str] = set()
         j = start
         while j < len(lines):
-            repeated = lines[j].key in seen
-            if wrapped[j] or (not repeated and teaser_shape(lines[j], phrases) not in _ITEM_SHAPES):
+            line = lines[j]
+            repeated = line.key in seen
+            if wrapped[j]:
                 break
-            items.append(j)
-            seen.add(lines[j].key)
+            if not any(widget.whole_line(line.core) for widget in widgets):
+                if not repeated and teaser_shape(line, phrases) not in _ITEM_SHAPES:
+                    break
+                items.append(j)
+                seen.add(line.key)
             j += 1
-        return items, j == len(lines)
+        return items, j
 
     def _looks_like_teasers(self, lines: tuple[Line, ...], items: list[int]) -> bool:
         """Whether ``items`` read as teasers rather than an article's own list:
@@ -155,14 +167,14 @@ class RelatedPosts:
             headlines += _is_full_headline(lines[k])
         return headlines >= 2
 
-    def _may_be_section_heading(self, lines: tuple[Line, ...], items: list[int]) -> bool:
-        """Whether the last item, right before prose, could be the heading of
-        the article's next section: a headline printed once, not cut off,
-        not a list item, and not hanging on to the block with a blank line
-        between it and the prose.
+    def _may_be_section_heading(self, lines: tuple[Line, ...], items: list[int], end: int) -> bool:
+        """Whether the last item, before the prose at ``end``, could be the
+        heading of the article's next section: a headline printed once, not
+        cut off, not a list item, and not hanging on to the block with a
+        blank line between it and the prose.
         """
         last = lines[items[-1]]
-        prose = lines[items[-1] + 1]
+        prose = lines[end]
         if is_list_item(last.plain) or (prose.gap_before and not last.gap_before):
             return False
         if any(lines[k].key == last.key for k in items[:-1]):
