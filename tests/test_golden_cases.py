@@ -3,7 +3,7 @@
 Each case (``decruft.testing.cases()``, files in ``src/decruft/cases``) is
 ``LANG_NAME.txt`` (the scraped text, clutter and all) and
 ``LANG_NAME.expected.txt`` (the article body a careful editor keeps: every
-article line, nothing else); ``titles.json`` maps each name to the expected
+article line, nothing else); ``LANG.titles.json`` maps each name to the expected
 ``Result.title`` (a string, or null when the text has no headline at the top).
 
 The articles are original: they mix several kinds of clutter with article
@@ -38,7 +38,13 @@ def test_cases_are_complete() -> None:
     )
     assert len(names) >= 10
     assert [case.name for case in CASES] == names
-    titles = json.loads(folder.joinpath("titles.json").read_text(encoding="utf-8"))
+    titles: dict[str, object] = {}
+    for entry in folder.iterdir():
+        if entry.name.endswith(".titles.json"):
+            language = entry.name.removesuffix(".titles.json")
+            found = json.loads(entry.read_text(encoding="utf-8"))
+            assert all(name.startswith(f"{language}_") for name in found), entry.name
+            titles.update(found)
     assert sorted(titles) == names
 
 

@@ -280,7 +280,10 @@ def cases(language: str | None = None) -> list[Case]:
     ...     assert_clean(case.dirty, case.expected)
     """
     root = resources.files("decruft").joinpath("cases")
-    titles = json.loads(root.joinpath("titles.json").read_text(encoding="utf-8"))
+    titles: dict[str, str | None] = {}
+    for entry in root.iterdir():
+        if entry.name.endswith(".titles.json"):
+            titles.update(json.loads(entry.read_text(encoding="utf-8")))
     found = []
     for entry in sorted(root.iterdir(), key=lambda entry: entry.name):
         name = entry.name
@@ -293,5 +296,7 @@ def cases(language: str | None = None) -> list[Case]:
         # Bytes decoded as they are: the line endings stay as written.
         dirty = entry.read_bytes().decode("utf-8")
         expected = root.joinpath(f"{stem}.expected.txt").read_bytes().decode("utf-8")
+        if stem not in titles:
+            raise LookupError(f"case {stem}: no title in cases/{case_language}.titles.json")
         found.append(Case(stem, case_language, dirty, expected, titles[stem]))
     return found
