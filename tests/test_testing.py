@@ -145,13 +145,11 @@ def test_a_failure_points_at_the_users_test(pytester: pytest.Pytester) -> None:
     assert "testing.py" not in result.stdout.str()
 
 
-def test_bundled_cases_cover_every_rule_and_clean_as_expected() -> None:
+def test_bundled_cases_cover_every_rule() -> None:
     found = cases()
-    assert len(found) >= 15
-    assert {case.language for case in found} >= {"en"}
     rules: set[str] = set()
     for case in found:
         rules.update(clean_and_explain(case.dirty).counts())
+    assert sorted(set(default_pipeline().names) - rules) == []
     assert cases("en") == [case for case in found if case.language == "en"]
     assert cases("xx") == []
-    assert rules, "the cases remove something"
