@@ -70,6 +70,10 @@ _KIND_PHRASES = {
 }
 _DEBRIS = (">", "|", "•", "»", "→", "›")
 _DECORATIONS = ("", "", "✨ ", "👉 ", "• ", "» ")
+# A promo set as a list item is one only before a headline in Title Case (an
+# article's list of sights may start "• Don't miss: the view from..."), and
+# most languages write headlines in sentence case: promos get no bullet.
+_PROMO_DECORATIONS = ("", "", "✨ ", "👉 ", "» ")
 _PROMO_SEPARATORS = (": ", " » ", " | ", ": ")
 # Where each kind shows up in a scraped article.
 _TOP = ("advertisements", "cookie_notices", "reading_times", "share_prompts", "site_controls")
@@ -192,12 +196,11 @@ def _cruft(kind: str, language: str) -> st.SearchStrategy[str]:
     styled = st.builds(
         _styled, st.sampled_from(phrases), st.sampled_from(_STYLES), st.integers(1, 99)
     )
-    decoration = st.sampled_from(_DECORATIONS)
     if kind != "promo_lines":
-        return st.builds(operator.add, decoration, styled)
+        return st.builds(operator.add, st.sampled_from(_DECORATIONS), styled)
     return st.builds(
         lambda *parts: "".join(parts),
-        decoration,
+        st.sampled_from(_PROMO_DECORATIONS),
         styled,
         st.sampled_from(_PROMO_SEPARATORS),
         st.sampled_from(_samples(language)["headlines"]),
