@@ -29,8 +29,10 @@ from importlib import resources
 
 from hypothesis import strategies as st
 
+from decruft.filters.base import PhraseRule
 from decruft.phrases import available_languages as phrase_languages
-from decruft.phrases import load
+from decruft.phrases import kinds, load
+from decruft.pipeline import default_pipeline
 
 __all__ = [
     "CRUFT_KINDS",
@@ -114,6 +116,23 @@ def _sample_languages() -> tuple[str, ...]:
     )
 
 
+@cache
+def _warm_up() -> None:
+    """Compile the patterns of every phrase list the default pipeline reads.
+
+    Called when a strategy is made, which hypothesis does not time: the
+    first ``clean()`` of a test then runs as fast as the others, well within
+    hypothesis's deadline, instead of compiling patterns for a second or more.
+    """
+    every_language = phrase_languages()
+    for kind in kinds():
+        load(kind, every_language).compile()
+    for rule in default_pipeline():
+        if isinstance(rule, PhraseRule):
+            for phrases in rule.phrase_sets().values():
+                phrases.compile()
+
+
 def languages() -> tuple[str, ...]:
     """The languages the strategies write: those with prose samples and
     phrase lists.
@@ -125,6 +144,7 @@ def languages() -> tuple[str, ...]:
 
 
 def _language(language: str | None) -> st.SearchStrategy[str]:
+    _warm_up()
     known = languages()
     if language is None:
         return st.sampled_from(known)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import regex
@@ -27,6 +27,7 @@ __all__ = [
     "PhraseSet",
     "UnknownLanguageError",
     "available_languages",
+    "kinds",
     "load",
 ]
 
@@ -119,13 +120,17 @@ def _heads(cores: set[str]) -> _Heads:
 _LETTER_PAIRS = " ".join(a + b for a in string.ascii_letters for b in string.ascii_letters)
 
 
+def _compile(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern, _FLAGS, cache_pattern=False)
+
+
 @cache
 def _matches_ascii(char: str) -> bool:
     """Whether phrase patterns, ignoring case, match ``char`` to ASCII
     letters although its case folding is not ASCII (they match "ı" to "I")."""
     if char.isascii() or char.casefold().isascii():
         return False
-    return regex.compile(regex.escape(char), _FLAGS).search(_LETTER_PAIRS) is not None
+    return _compile(regex.escape(char)).search(_LETTER_PAIRS) is not None
 
 
 class PhraseSet:
@@ -148,12 +153,30 @@ class PhraseSet:
         self._heads = _heads(cores)
         patterns = sorted({_as_pattern(core) for core in cores}, key=len)
         # Longest first, so that a prefix match takes the longest phrase.
-        alternation = "|".join(reversed(patterns)) or r"(?!)"
-        self._whole = regex.compile(rf"(?:{alternation})", _FLAGS)
-        self._prefix = regex.compile(rf"(?:{alternation})(?![\p{{L}}\p{{N}}])", _FLAGS)
-        self._word = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])", _FLAGS
-        )
+        self._alternation = "|".join(reversed(patterns)) or r"(?!)"
+
+    # Each pattern is compiled when it is first needed: a large alternation
+    # takes the engine long to compile, and many lists need one form only.
+    # The engine's own cache is bypassed, as the patterns are kept here; its
+    # eviction would use the random module.
+    @cached_property
+    def _whole(self) -> regex.Pattern[str]:
+        return _compile(rf"(?:{self._alternation})")
+
+    @cached_property
+    def _prefix(self) -> regex.Pattern[str]:
+        return _compile(rf"(?:{self._alternation})(?![\p{{L}}\p{{N}}])")
+
+    @cached_property
+    def _word(self) -> regex.Pattern[str]:
+        return _compile(rf"(?<![\p{{L}}\p{{N}}])(?:{self._alternation})(?![\p{{L}}\p{{N}}])")
+
+    def compile(self) -> PhraseSet:
+        """Compile the list's patterns now rather than when first needed;
+        return the list."""
+        for pattern in ("_whole", "_prefix", "_word"):
+            getattr(self, pattern)  # reading a pattern compiles it
+        return self
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -229,6 +252,25 @@ class PhraseSet:
         many were cut. Meant for short lines only.
         """
         return self._whole.subn(" ", text)
+
+
+def kinds() -> tuple[str, ...]:
+    """The phrase kinds of every language, sorted.
+
+    >>> "comment_prompts" in kinds()
+    True
+    """
+    root = resources.files(__package__)
+    return tuple(
+        sorted(
+            {
+                entry.name.removesuffix(".txt")
+                for language in available_languages()
+                for entry in root.joinpath(language).iterdir()
+                if entry.name.endswith(".txt")
+            }
+        )
+    )
 
 
 @cache
