@@ -502,6 +502,14 @@ NEGATIVES = {
     ],
     "share_prompts": [
         keep(
+            "code_that_names_widget_words",
+            "The loop reads the file one line at a time and prints each line it keeps.",
+            "for line in lines:",
+            "print(line)",
+            "email = share(pdf)",
+            "Run it on the sample file to see the kept lines, one per row.",
+        ),
+        keep(
             "a_table_of_networks",
             "We compared the three networks most small businesses start with.",
             "| Facebook | Instagram | LinkedIn |",

@@ -39,6 +39,10 @@ __all__ = [
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 # A row of a Markdown or text table opens and closes with a pipe, and has
 # at least two cells.
+# A call or an assignment: an ASCII name right before "(" and ASCII
+# arguments without spaces but after commas ("print(line)", "share(a, b)";
+# not a glued "Facebook(opens in new window)"), or "=", "{", "}", ";".
+_CODE = regex.compile(r"[A-Za-z0-9_]\((?:[!-'*-~]|,\s)*+\)|[={};]")
 _TABLE_PIPE = "|"
 _MIN_TABLE_PIPES = 3
 
@@ -99,8 +103,9 @@ class SharePrompts:
             # A widget line is made only of these phrases, so it starts with one.
             if not (prompts.starts(core) or words.starts(core)):
                 continue
-            # A table's row ("| Facebook | Instagram |") is data, not a widget.
-            if _is_table_row(line.plain):
+            # A table's row ("| Facebook | Instagram |") is data, not a widget,
+            # and a line of code ("print(pdf)", "email = share") is code.
+            if _is_table_row(line.plain) or _CODE.search(line.plain):
                 continue
             # Share phrases are cut as whole words ("Shares" is not "Share"
             # and an "s"); network names also where a scraper glued them
