@@ -24,6 +24,8 @@ _CLOSERS = "\"')]}»›’”"
 _ELLIPSIS = regex.compile(r"(?:\.{3,}|…)\s*[\]\)]?$")
 _LIST_ITEM = regex.compile(r"^(?:[-*+•·‣◦▪▸►–—✓✔]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s)")
 _LETTER = regex.compile(r"\p{L}")
+# A word of six letters or more that starts in lower case.
+_LONG_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}\p{L}{5,}")
 _SPACELESS_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}]")
 
 
@@ -108,13 +110,16 @@ def is_headline(text: str, *, allow_bullet: bool = False) -> bool:
     characters in such scripts), its first letter is not lower case (a
     line of hard-wrapped prose often starts with one), does not end like a lead-in
     (``:``, ``,``, ``;``), and either has no sentence-final punctuation, is
-    in Title Case, or is cut off with an ellipsis and has no comma.
+    in Title Case with no long word (six letters or more) in lower case, or
+    is cut off with an ellipsis and has no comma.
 
     >>> is_headline("Prison officer having relationship with inmate: Why it happens")
     True
     >>> is_headline("The Hidden Dangers of Inmate-Officer Relationships.")
     True
     >>> is_headline("But this is just one of many similar cases.")
+    False
+    >>> is_headline("Die Hafenbehörde reparierte das Dach der Markthalle vor dem Besuch.")
     False
     >>> is_headline("Officers involved in misconduct often face:")
     False
@@ -144,5 +149,7 @@ def is_headline(text: str, *, allow_bullet: bool = False) -> bool:
     if last in _LEAD_IN_END:
         return False
     if last in _SENTENCE_END:
-        return is_title_case(text)
+        # A sentence in a language that capitalises nouns (German) reads as
+        # Title Case but for its verbs: a long word in lower case tells it.
+        return is_title_case(text) and not _LONG_LOWER_WORD.search(text)
     return True

@@ -1169,6 +1169,11 @@ HARD_NEGATIVES = {
         ),
     ],
     "title": [
+        keep(
+            "a_first_sentence_that_capitalises_its_nouns",
+            "Die Hafenbehörde reparierte das Dach der Markthalle vor dem Besuch der Prüfer.",
+            *RAT,
+        ),
         keep("byline_first", "Von Anna Schmidt", R1, R2, R3),
         keep("dateline_first", "Veröffentlicht am 3. März 2024", G1, G2, G3),
         keep("updated_stamp_first", "Aktualisiert am 12.03.2024, 14:05 Uhr", M1, M2, M3),

@@ -803,6 +803,7 @@ HARD_NEGATIVES = {
         ),
     ],
     "title": [
+        keep("a_byline_first_stays", "文：山田太郎", *COUNCIL),
         keep("first_line_is_a_sentence", K1, K2, K3),
         keep("only_one_line", "市役所の短い歴史"),
         keep("too_little_body", "市役所が再開", "土曜日の午前九時に扉が開く。"),

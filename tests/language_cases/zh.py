@@ -430,6 +430,7 @@ POSITIVES = {
 
 HARD_NEGATIVES = {
     "share_prompts": [
+        keep("networks_listed_with_ideographic_commas", COUNCIL[0], "微博、微信", COUNCIL[1]),
         keep(
             "share_your_thoughts",
             "分享你的看法之前，不妨先读完整份报告。",
@@ -829,6 +830,7 @@ HARD_NEGATIVES = {
         ),
     ],
     "title": [
+        keep("a_byline_first_stays", "作者：张伟", *COUNCIL),
         keep("first_line_is_a_sentence", C1, C2, C3),
         keep("only_one_line", "市政厅简史"),
         keep("body_too_short", "市政厅简史", "一句话。"),

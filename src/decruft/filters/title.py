@@ -59,6 +59,13 @@ def _wraps_into(line: Line, following: Line) -> bool:
     )
 
 
+def _starts_name(word: str) -> bool:
+    """Whether ``word`` may start a name: a capital, or a letter of a script
+    without case ("张伟", "山田太郎")."""
+    first = word[0]
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
 @dataclass(frozen=True)
 class Title:
     """The headline at the top of the text, which moves to ``Result.title``.
@@ -133,8 +140,8 @@ class Title:
             words = _WORD.findall(match[1])
             return (
                 0 < len(words) <= _MAX_NAME_WORDS
-                and words[0][0].isupper()
-                and all(w[0].isupper() or len(w) <= _MAX_PARTICLE_CHARS for w in words)
+                and _starts_name(words[0])
+                and all(_starts_name(w) or len(w) <= _MAX_PARTICLE_CHARS for w in words)
             )
         match = load("dateline_prefixes", self.languages).prefix(core)
         if match is not None:

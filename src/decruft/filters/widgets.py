@@ -43,6 +43,8 @@ _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 # arguments without spaces but after commas ("print(line)", "share(a, b)";
 # not a glued "Facebook(opens in new window)"), or "=", "{", "}", ";".
 _CODE = regex.compile(r"[A-Za-z0-9_]\((?:[!-'*-~]|,\s)*+\)|[={};]")
+# Commas that list names: "," (and "，", which tidy() makes one) and "、".
+_LIST_COMMA = regex.compile(r"[,、]")
 _TABLE_PIPE = "|"
 _MIN_TABLE_PIPES = 3
 
@@ -115,9 +117,11 @@ class SharePrompts:
             if prompt_count:
                 if not _ALNUM.search(joiners.remove_words(rest)[0]):
                     reasons[i] = f"share or follow widget {quote(core)}"
-            elif _ALNUM.search(rest) or line.plain.endswith(SENTENCE_END) or "," in rest:
+            elif (
+                _ALNUM.search(rest) or line.plain.endswith(SENTENCE_END) or _LIST_COMMA.search(rest)
+            ):
                 # Names in a sentence, or listed with commas ("Facebook,
-                # Instagram, Pinterest"), are the text's.
+                # Instagram, Pinterest", "微博、微信"), are the text's.
                 continue
             elif word_count >= self.min_words or (word_count >= 2 and rest.strip()):
                 # Two names count when icons or separators stand between
