@@ -168,6 +168,21 @@ POSITIVES = {
             ),
         ),
         cut(
+            "numbered_headers_stamped_in_other_languages",
+            *ARTICLE,
+            *thread(
+                "1. Anna 3.12.2021 um 1:48",
+                "Wann wird die Brücke gesperrt?",
+                "Antworten",
+                "2. Ania 11 września 2008 o 14:06",
+                "Od marca, jak podano w komunikacie.",
+                "Odpowiedz",
+                "3. Abdul Majeed 12/03/2021 a las 1:48",
+                "¿Y los fines de semana?",
+                "Responder",
+            ),
+        ),
+        cut(
             "names_glued_to_their_stamps",
             *ARTICLE,
             *thread(

@@ -253,6 +253,15 @@ POSITIVES = {
         cut("leave_a_reply_cancel", M1, M2, Cut("Leave a Reply Cancel reply")),
         cut("comment_count", G1, G2, Cut("12 Comments")),
         cut(
+            "fields_marked_required_in_other_languages",
+            C1,
+            C2,
+            Cut("Name (erforderlich)"),
+            Cut("Nom (obligatoire)"),
+            Cut("Imię (wymagane)"),
+            Cut("名前 (必須)"),
+        ),
+        cut(
             "email_not_published",
             S1,
             S2,
@@ -819,6 +828,7 @@ NEGATIVES = {
         ),
     ],
     "comment_prompts": [
+        keep("a_label_with_another_note", C1, "Name (optional)", "Nom (facultatif)", C2),
         keep(
             "counts_of_comments_in_a_list_of_drafts",
             "The rule went through two drafts before the board adopted it in March.",

@@ -25,8 +25,9 @@ from decruft.shapes import is_list_item, word_count
 
 # Longest line, in characters, that can be a comment-form field label.
 _MAX_LABEL_CHARS = 40
-# How a form marks a field as required: "Name *", "Email (required)".
-_REQUIRED_MARK = regex.compile(r"\s*(?:\*|\(required\))\s*$", regex.IGNORECASE)
+# A mark after a form field's label: "*", or words in brackets ("(required)"),
+# which comment_required_marks tells.
+_TRAILING_MARK = regex.compile(r"\s*(?:\*|\(([^()]{1,30})\))\s*$")
 # How a post's title starts after a comment-count heading: in quotes, or
 # with a capital or a digit ("3 thoughts on “Title”", "12 Comments on Title").
 _TITLE_START = regex.compile(r"\s*[\"'“‘«„‚‹「『\p{Lu}\p{Lt}\p{N}]")
@@ -55,7 +56,8 @@ class CommentPrompts(PhraseRule):
     introduces ("the agency had received:" over "* 1,200 comments").
     Comment-form field labels (``comment_form_labels``: Comment,
     Name, Email, Website) go when marked
-    required (``Name *``, ``Email (required)``) or next to a removed prompt
+    required (``Name *``, ``Email (required)``, a word of
+    ``comment_required_marks`` in brackets) or next to a removed prompt
     or a marked label; an unmarked "Email" elsewhere stays. Keeps prose such
     as "Leave a comment about the proposal at the town hall meeting on
     Friday, the council said."
@@ -64,7 +66,11 @@ class CommentPrompts(PhraseRule):
     name: ClassVar[str] = "comment_prompts"
     whole: ClassVar[str] = "comment_prompts"
     heading_prefixes: ClassVar[str] = "comment_prompt_prefixes"
-    extra: ClassVar[tuple[str, ...]] = ("comment_count_headings", "comment_form_labels")
+    extra: ClassVar[tuple[str, ...]] = (
+        "comment_count_headings",
+        "comment_form_labels",
+        "comment_required_marks",
+    )
     label: ClassVar[str] = "comment or reply prompt"
     languages: tuple[str, ...] = field(default_factory=all_languages)
     max_words: int = 40
@@ -103,7 +109,7 @@ class CommentPrompts(PhraseRule):
             if why:
                 reasons[i] = why
             elif len(line.plain) <= _MAX_LABEL_CHARS:
-                label = _REQUIRED_MARK.sub("", line.plain)
+                label = _without_required_mark(line.plain, sets["comment_required_marks"])
                 if sets["comment_form_labels"].whole_line(strip_edges(label)):
                     (required if label != line.plain else unmarked).append(i)
         for i in required:
@@ -115,3 +121,15 @@ class CommentPrompts(PhraseRule):
         )
         for i in sorted(reasons):
             yield lines[i], reasons[i]
+
+
+def _without_required_mark(text: str, marks: PhraseSet) -> str:
+    """``text`` without the mark that makes a form field required ("*", or
+    one of ``marks`` in brackets), or as it is when it has none."""
+    found = _TRAILING_MARK.search(text)
+    if found is None:
+        return text
+    word = found.group(1)
+    if word is not None and not marks.whole_line(strip_edges(word)):
+        return text
+    return text[: found.start()]

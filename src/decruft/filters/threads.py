@@ -27,12 +27,15 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NAME_START = regex.compile(r"[\p{Lu}\p{Lt}\p{N}]")
 _NUMBER = regex.compile(r"\d+[.)]?")
 # A numbered comment's header with its stamp: "1. Abdul Majeed 3/12/2021 at
-# 1:48am", "2. EditorSeptember 15, 2008 at 9:19 PM": a date, then "at" and
+# 1:48am", "2. EditorSeptember 15, 2008 at 9:19 PM": a date, then a short
+# word or two ("at", "um", "à", "alle", "a las", "às", "om", "o", "в") and
 # the clock. A ranking's time ("1. Eliud Kipchoge 2:01:09, 2018") has no
-# "at", an agenda's item its clock before the date ("1. Keynote at 9:30,
-# 12 May 2025").
+# such word, an agenda's item its clock before the date ("1. Keynote at
+# 9:30, 12 May 2025").
 _NUMBERED_NAME = regex.compile(r"\d{1,4}[.)]\s+\p{Lu}")
-_DATE_AT_CLOCK = regex.compile(r"(?<!\d)(?:19|20)\d{2},?\s+at\s+\d{1,2}:\d{2}(?![\d:])")
+_DATE_AT_CLOCK = regex.compile(
+    r"(?<!\d)(?:19|20)\d{2},?\s+(?:\p{L}{1,5}+\s++){1,2}+\d{1,2}:\d{2}(?![\d:])"
+)
 
 
 @dataclass(frozen=True)
