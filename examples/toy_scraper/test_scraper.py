@@ -8,11 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from scraper import raw_text, scrape
 
-from decruft.strategies import dirty_articles
-from decruft.testing import assert_clean, assert_kept, assert_no_cruft, assert_removed
+from decruft.strategies import article_lines, articles, cruft_lines, dirty_articles
+from decruft.testing import (
+    assert_clean,
+    assert_kept,
+    assert_no_cruft,
+    assert_removed,
+    cases,
+)
 
 PAGES = Path(__file__).parent / "pages"
 HARBOUR = (PAGES / "harbour.html").read_text(encoding="utf-8")
@@ -37,12 +44,33 @@ def test_the_quote_that_looks_like_a_promo_is_kept():
     assert_removed(raw, "Leave a Reply", rule="comment_prompts")
 
 
-def test_decruft_clean_is_the_configured_pipeline(decruft_clean):
+def test_decruft_clean_is_the_configured_pipeline(decruft_clean, decruft_pipeline):
+    assert "promo_lines" in decruft_pipeline
     assert decruft_clean(raw_text(HARBOUR)) == scrape(HARBOUR)
+
+
+def _page(text):
+    paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
+    return f"<article>{paragraphs}</article>"
 
 
 @given(dirty_articles(language="en"))
 def test_whatever_clutter_the_article_holds_the_scraper_drops_it(pair):
     dirty, expected = pair
-    paragraphs = "".join(f"<p>{line}</p>" for line in dirty.splitlines() if line.strip())
-    assert scrape(f"<article>{paragraphs}</article>") == expected
+    assert scrape(_page(dirty)) == expected
+
+
+@given(articles(language="en"))
+def test_an_article_without_clutter_comes_back_whole(article):
+    assert scrape(_page(article)) == article
+
+
+@given(article_lines("en"), cruft_lines(kind="promo_lines", language="en"), article_lines("en"))
+def test_a_promo_between_two_paragraphs_goes(first, promo, last):
+    if first != last:
+        assert scrape(_page(f"{first}\n{promo}\n{last}")) == f"{first}\n\n{last}"
+
+
+@pytest.mark.parametrize("case", cases("en"), ids=str)
+def test_the_pipeline_still_cleans_decrufts_own_cases(case, decruft_pipeline):
+    assert_clean(case.dirty, case.expected, pipeline=decruft_pipeline)
