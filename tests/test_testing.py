@@ -124,6 +124,21 @@ def test_a_text_that_is_not_a_str_is_a_type_error() -> None:
         assert_no_cruft(None)  # type: ignore[arg-type]
 
 
+def test_cleaning_diff_cuts_long_agreement_short() -> None:
+    paragraphs = [f"Paragraph {n} of the report says what the council decided." for n in range(9)]
+    result = clean_and_explain("\n\n".join([*paragraphs, "Leave a comment"]))
+    diff = cleaning_diff(result, "\n".join([*paragraphs, "Leave a comment"]))
+    assert diff.splitlines() == [
+        f"  {paragraphs[0]}",
+        f"  {paragraphs[1]}",
+        "  … 5 lines that agree …",
+        f"  {paragraphs[7]}",
+        f"  {paragraphs[8]}",
+        "- Leave a comment",
+        '    line 19 removed by comment_prompts: comment or reply prompt "Leave a comment"',
+    ]
+
+
 def test_cleaning_diff_is_empty_when_the_lines_agree() -> None:
     result = clean_and_explain(PAGE)
     assert cleaning_diff(result, f"{FIRST}\n\n{SECOND}\n") == ""

@@ -43,6 +43,8 @@ __all__ = [
 ]
 
 PipelineLike = Pipeline | Iterable[Filter] | None
+# Lines of agreement a diff shows on either side of a difference.
+_CONTEXT = 2
 
 
 def content_lines(text: str) -> list[str]:
@@ -62,6 +64,7 @@ def cleaning_diff(result: Result, expected: str) -> str:
     Lines marked ``-`` are expected but missing from the clean text: with
     the rule that removed them and its reason, or ``not in the input``.
     Lines marked ``+`` were kept but are not expected: no rule removed them.
+    Long runs of lines that agree are cut to two lines on either side.
 
     >>> from decruft import clean_and_explain
     >>> result = clean_and_explain("Leave a comment\\nThe vote was held on Tuesday.")
@@ -80,7 +83,11 @@ def cleaning_diff(result: Result, expected: str) -> str:
     matcher = difflib.SequenceMatcher(a=got, b=wanted, autojunk=False)
     for tag, a_start, a_end, b_start, b_end in matcher.get_opcodes():
         if tag == "equal":
-            out.extend(f"  {line}" for line in got[a_start:a_end])
+            same = [f"  {line}" for line in got[a_start:a_end]]
+            if len(same) > 2 * _CONTEXT + 1:
+                hidden = len(same) - 2 * _CONTEXT
+                same[_CONTEXT:-_CONTEXT] = [f"  … {hidden} lines that agree …"]
+            out.extend(same)
             continue
         for line in wanted[b_start:b_end]:
             out.append(f"- {line}")
@@ -90,6 +97,8 @@ def cleaning_diff(result: Result, expected: str) -> str:
                 out.append(
                     f"    line {removal.line_number} removed by {removal.rule}: {removal.reason}"
                 )
+            elif result.input_format == "html":
+                out.append("    not in the text extracted from the HTML")
             else:
                 out.append("    not in the input")
         for line in got[a_start:a_end]:
