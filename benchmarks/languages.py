@@ -76,7 +76,8 @@ def main() -> None:
     languages = page_languages(args.data, golds)
     chosen = {page_id: golds[page_id] for page_id in languages}
     rows = [
-        "| language | pages | track | baseline | baseline F1 | decruft F1 | rules that removed lines |",
+        "| language | pages | track | baseline | baseline F1 | decruft F1 "
+        "| rules that removed lines |",
         "|---|---:|---|---|---:|---:|---|",
     ]
     for track in TRACKS:

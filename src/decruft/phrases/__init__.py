@@ -14,6 +14,7 @@ backtrack catastrophically.
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -80,40 +81,73 @@ def _as_pattern(core: str) -> str:
     return regex.escape(core).replace(_NUMBER_MARK, _NUMBER)
 
 
+def _pattern_length(core: str) -> tuple[int, str]:
+    """How a list orders its phrases, longest pattern last; ties by text,
+    so that the order is the same in every run."""
+    return len(_as_pattern(core)), core
+
+
+_ASCII_START = re.compile(r"[\x00-\x7f]*")
+# How a list's phrases are matched: the whole text or its start ("whole",
+# for match and fullmatch), or its start followed by no letter or digit.
+_FORMS = {"whole": "(?:{})", "prefix": "(?:{})(?![\\p{{L}}\\p{{N}}])"}
+
+
 @dataclass(frozen=True)
 class _Heads:
     """How texts that start with a phrase of a list start, for
-    :meth:`PhraseSet.may_start`."""
+    :meth:`PhraseSet.may_start`: each entry holds the positions of the
+    phrases concerned in the list's pattern."""
 
-    #: The first two case-folded characters of the phrases.
-    pairs: frozenset[str]
-    #: The first one of phrases that fold to one character or have a number
-    #: second.
-    firsts: frozenset[str]
-    #: Whether a phrase opens with a number.
-    number: bool
-    #: Whether a phrase may match any text that opens with ASCII.
-    anything: bool
+    #: The phrases by their first two case-folded characters.
+    pairs: dict[str, tuple[int, ...]]
+    #: The phrases that fold to one character or have a number second, by
+    #: their first one.
+    firsts: dict[str, tuple[int, ...]]
+    #: The phrases that open with a number.
+    number: tuple[int, ...]
+    #: The phrases that may match any text that opens with ASCII.
+    anything: tuple[int, ...]
+
+    def candidates(self, head: str) -> tuple[int, ...]:
+        """The positions of the phrases a text may start with whose first
+        two characters, ASCII and lower case, are ``head``; in order."""
+        found = [
+            *self.pairs.get(head, ()),
+            *self.firsts.get(head[:1], ()),
+            *(self.number if head[:1].isdigit() else ()),
+            *self.anything,
+        ]
+        return tuple(sorted(set(found)))
 
 
-def _heads(cores: set[str]) -> _Heads:
-    pairs, firsts, number, anything = set(), set(), False, False
-    for core in cores:
+def _heads(cores: list[str]) -> _Heads:
+    pairs: dict[str, list[int]] = {}
+    firsts: dict[str, list[int]] = {}
+    number: list[int] = []
+    anything: list[int] = []
+    for position, core in enumerate(cores):
         folded = core.casefold()
         if folded.startswith(_NUMBER_MARK):
-            number = True
+            number.append(position)
             continue
         head = folded[:2].removesuffix(_NUMBER_MARK)
         if not head.isascii():
             # Such a phrase never matches a text that opens with two ASCII
             # characters, but for the rare letters that the pattern engine
             # equates with ASCII ones ("ı" with "I").
-            anything = anything or any(map(_matches_ascii, core[:2]))
+            if any(map(_matches_ascii, core[:2])):
+                anything.append(position)
         elif len(head) < 2:
-            firsts.add(head)
+            firsts.setdefault(head, []).append(position)
         else:
-            pairs.add(head)
-    return _Heads(frozenset(pairs), frozenset(firsts), number, anything)
+            pairs.setdefault(head, []).append(position)
+    return _Heads(
+        {head: tuple(found) for head, found in pairs.items()},
+        {head: tuple(found) for head, found in firsts.items()},
+        tuple(number),
+        tuple(anything),
+    )
 
 
 # Every pair of ASCII letters, for _matches_ascii.
@@ -149,11 +183,14 @@ class PhraseSet:
     def __init__(self, kind: str, phrases: tuple[str, ...]) -> None:
         self.kind = kind
         self.phrases = phrases
-        cores = {_normal_core(p) for p in phrases} - {""}
-        self._heads = _heads(cores)
-        patterns = sorted({_as_pattern(core) for core in cores}, key=len)
         # Longest first, so that a prefix match takes the longest phrase.
-        self._alternation = "|".join(reversed(patterns)) or r"(?!)"
+        cores = sorted({_normal_core(p) for p in phrases} - {""}, key=_pattern_length)
+        cores.reverse()
+        self._patterns = [_as_pattern(core) for core in cores]
+        self._alternation = "|".join(self._patterns) or r"(?!)"
+        self._heads = _heads(cores)
+        self._folded = [core.casefold() for core in cores]
+        self._openings: dict[str, tuple[int, tuple[str, ...]]] = {}
 
     # Each pattern is compiled when it is first needed: a large alternation
     # takes the engine long to compile, and many lists need one form only.
@@ -161,11 +198,11 @@ class PhraseSet:
     # eviction would use the random module.
     @cached_property
     def _whole(self) -> regex.Pattern[str]:
-        return _compile(rf"(?:{self._alternation})")
+        return _compile(_FORMS["whole"].format(self._alternation))
 
     @cached_property
     def _prefix(self) -> regex.Pattern[str]:
-        return _compile(rf"(?:{self._alternation})(?![\p{{L}}\p{{N}}])")
+        return _compile(_FORMS["prefix"].format(self._alternation))
 
     @cached_property
     def _word(self) -> regex.Pattern[str]:
@@ -211,22 +248,57 @@ class PhraseSet:
         return (
             head in heads.pairs
             or head[:1] in heads.firsts
-            or (heads.number and head[:1].isdigit())
-            or heads.anything
+            or (bool(heads.number) and head[:1].isdigit())
+            or bool(heads.anything)
         )
+
+    def _opening(self, form: str, text: str) -> regex.Pattern[str] | None:
+        """The list's pattern of ``form`` (``"whole"`` or ``"prefix"``) if
+        ``text`` may start with one of its phrases, else ``None``.
+
+        A text opening with two ASCII characters may only start with the
+        phrases :meth:`may_start` keeps for them, and of those only with one
+        whose opening up to any number, when written in ASCII, opens the text
+        too, ignoring case: a few string comparisons spare the pattern, which
+        for hundreds of phrases in many languages is slow to try."""
+        head = text[:2]
+        if head.isascii():
+            found = self._openings.get(head)
+            if found is None:
+                found = self._openings[head] = self._openings_of(head.lower())
+            longest, openings = found
+            if not openings:
+                return None
+            start = text[:longest]
+            if start.isascii() and not start.lower().startswith(openings):
+                return None
+        return self._whole if form == "whole" else self._prefix
+
+    def _openings_of(self, head: str) -> tuple[int, tuple[str, ...]]:
+        """The ASCII openings, case-folded, of the phrases a text whose
+        first two characters are ``head`` may start with (each phrase up to
+        its first number or character other than ASCII), and the length of
+        the longest. When one of them holds a letter the pattern engine
+        equates with ASCII ones, an empty opening: only the pattern can tell.
+        """
+        openings = [""] if self._heads.anything else []
+        for position in self._heads.candidates(head):
+            opening = self._folded[position].split(_NUMBER_MARK, 1)[0]
+            openings.append(_ASCII_START.match(opening).group())
+        return max(map(len, openings), default=0), tuple(openings)
 
     def whole_line(self, core: str) -> str | None:
         """Return ``core`` if it is exactly one of the phrases, else ``None``."""
-        if not self.may_start(core):
-            return None
-        match = self._whole.fullmatch(core)
+        pattern = self._opening("whole", core)
+        match = pattern.fullmatch(core) if pattern is not None else None
         return match.group() if match else None
 
     def prefix(self, core: str) -> tuple[str, str] | None:
         """Return ``(phrase, rest)`` if ``core`` starts with one of the
         phrases followed by a non-alphanumeric character or the end.
         """
-        match = self._prefix.match(core) if self.may_start(core) else None
+        pattern = self._opening("prefix", core)
+        match = pattern.match(core) if pattern is not None else None
         if match is None:
             return None
         return match.group(), core[match.end() :]
@@ -240,7 +312,8 @@ class PhraseSet:
     def starts(self, text: str) -> bool:
         """Whether ``text`` starts with one of the phrases, even glued to
         what follows ("EmailFacebook")."""
-        return self.may_start(text) and self._whole.match(text) is not None
+        pattern = self._opening("whole", text)
+        return pattern is not None and pattern.match(text) is not None
 
     def remove_words(self, text: str) -> tuple[str, int]:
         """Like :meth:`remove_all`, but only where a phrase stands as whole
