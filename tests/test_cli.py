@@ -107,6 +107,19 @@ def test_without_drops_rules(dirty_file: Path) -> None:
     assert out.rstrip().endswith("Leave a comment")
 
 
+def test_languages_restrict_the_phrase_lists(tmp_path: Path) -> None:
+    german = tmp_path / "artikel.txt"
+    german.write_text("Die Abstimmung fand am Dienstag statt.\n\nSchreibe einen Kommentar\n")
+    assert run(["clean", "--languages", "de,en", str(german)])[1].rstrip().endswith("statt.")
+    assert run(["clean", "--languages", "en", str(german)])[1].rstrip().endswith("Kommentar")
+
+
+def test_an_unknown_language_is_a_usage_error_listing_the_known(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as info:
+        run(["clean", "--languages", "en,xx", str(tmp_path)])
+    assert info.value.code == 2
+
+
 def test_unknown_rule_is_a_usage_error_listing_valid_names(dirty_file: Path) -> None:
     with pytest.raises(SystemExit) as info:
         run(["--without", "nope", str(dirty_file)])

@@ -17,6 +17,7 @@ from decruft import (
     default_pipeline,
 )
 from decruft.filters import Advertisements, MarkupDebris, line_rule
+from decruft.phrases import UnknownLanguageError
 
 ARTICLE = "\n".join(
     [
@@ -187,3 +188,27 @@ def test_pipeline_filter_lookup_and_repr() -> None:
     assert pipeline["title"].name == "title"
     assert len(pipeline) == 21 and next(iter(pipeline)).name == "markup_debris"
     assert repr(pipeline).startswith("Pipeline(markup_debris, page_frame, page_footer, opening")
+
+
+def test_the_default_pipeline_can_read_some_languages_only() -> None:
+    pipeline = default_pipeline(languages=["en", "de"])
+    assert pipeline.names == default_pipeline().names
+    assert pipeline["comment_prompts"].languages == ("en", "de")
+    german = "Die Abstimmung fand am Dienstag statt.\n\nSchreibe einen Kommentar"
+    assert clean(german, pipeline) == "Die Abstimmung fand am Dienstag statt."
+    assert clean(german, default_pipeline(languages=["en"])) == german
+
+
+@pytest.mark.parametrize(
+    ("languages", "error", "message"),
+    [
+        ("en", TypeError, "a list of codes"),
+        ([], ValueError, "at least one language"),
+        (["en", "xx"], UnknownLanguageError, "'xx'; available: de, en"),
+    ],
+)
+def test_languages_that_cannot_work_are_refused_when_built(
+    languages: object, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        default_pipeline(languages=languages)  # type: ignore[arg-type]

@@ -45,16 +45,18 @@ class Settings:
     """How each document is cleaned: the rules left out, how input is read
     (``"auto"``, ``"text"``, ``"html"``), whether the removed lines are
     wanted back (for ``--report``) or only their counts per rule, and the
-    repeat profile of each site (for ``--site-repeats``)."""
+    repeat profile of each site (for ``--site-repeats``), and the languages
+    whose phrase lists the rules read (all when ``None``)."""
 
     without: tuple[str, ...] = ()
     input_format: str = "auto"
     want_removed: bool = False
     repeats: Mapping[str, RepeatProfile] = field(default_factory=dict)
+    languages: tuple[str, ...] | None = None
 
     def pipeline(self) -> Pipeline:
         """The pipeline these settings describe."""
-        return default_pipeline().without(*self.without)
+        return default_pipeline(self.languages).without(*self.without)
 
 
 @dataclass(frozen=True)

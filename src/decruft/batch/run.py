@@ -69,6 +69,8 @@ class BatchOptions:
         resume: skip sources whose output is already complete.
         report: a JSON Lines file to list every removed line in, if any.
         without: rules left out.
+        languages: the languages whose phrase lists the rules read (all
+            when ``None``).
         input_format: ``"auto"``, ``"text"`` or ``"html"``.
         site_repeats: learn each site's repeated lines in a first pass over
             the inputs, and remove them (the ``site_repeats`` rule).
@@ -94,6 +96,7 @@ class BatchOptions:
     resume: bool = False
     report: Path | None = None
     without: tuple[str, ...] = ()
+    languages: tuple[str, ...] | None = None
     input_format: str = "auto"
     site_repeats: bool = False
     min_pages: int = DEFAULT_MIN_PAGES
@@ -226,7 +229,13 @@ def _clean_sources(
         everything = [source for source in found if isinstance(source, Source)]
         repeats = _learn(everything, reader, options, progress.stream, show_progress=show_progress)
         progress.restart()
-    settings = Settings(options.without, options.input_format, options.report is not None, repeats)
+    settings = Settings(
+        options.without,
+        options.input_format,
+        options.report is not None,
+        repeats,
+        options.languages,
+    )
     # Starting worker processes costs more than cleaning a few pages.
     small = progress.total_bytes < _PARALLEL_FROM_BYTES and all(s.path for s in sources)
     jobs = 1 if small else options.jobs
