@@ -94,7 +94,7 @@ _BOTTOM = (
     "share_prompts",
     "site_controls",
 )
-# Related blocks open with one of these headings (kinds that go alone too).
+# The phrase list whose headings open a related block.
 _RELATED_HEADINGS = "related_headings"
 
 
