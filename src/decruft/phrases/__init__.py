@@ -88,65 +88,60 @@ def _pattern_length(core: str) -> tuple[int, str]:
 
 
 _ASCII_START = re.compile(r"[\x00-\x7f]*")
-# How a list's phrases are matched: the whole text or its start ("whole",
-# for match and fullmatch), or its start followed by no letter or digit.
-_FORMS = {"whole": "(?:{})", "prefix": "(?:{})(?![\\p{{L}}\\p{{N}}])"}
 
 
 @dataclass(frozen=True)
-class _Heads:
-    """How texts that start with a phrase of a list start, for
-    :meth:`PhraseSet.may_start`: each entry holds the positions of the
-    phrases concerned in the list's pattern."""
+class _Openings:
+    """How texts that start with a phrase of a list open, for
+    :meth:`PhraseSet.may_start`: the phrases' openings, case-folded, each up
+    to its first number or character other than ASCII."""
 
-    #: The phrases by their first two case-folded characters.
-    pairs: dict[str, tuple[int, ...]]
-    #: The phrases that fold to one character or have a number second, by
-    #: their first one.
-    firsts: dict[str, tuple[int, ...]]
-    #: The phrases that open with a number.
-    number: tuple[int, ...]
-    #: The phrases that may match any text that opens with ASCII.
-    anything: tuple[int, ...]
+    #: The openings of the phrases whose first two folded characters are ASCII,
+    #: by those two.
+    pairs: dict[str, tuple[str, ...]]
+    #: The openings of the phrases that fold to one character or have a
+    #: number second, by their first character.
+    firsts: dict[str, tuple[str, ...]]
+    #: Whether a phrase opens with a number.
+    number: bool
+    #: Whether a phrase opens with a letter the pattern engine equates with
+    #: ASCII ones ("ı" with "I"): then only the pattern can tell.
+    anything: bool
 
-    def candidates(self, head: str) -> tuple[int, ...]:
-        """The positions of the phrases a text may start with whose first
-        two characters, ASCII and lower case, are ``head``; in order."""
-        found = [
-            *self.pairs.get(head, ()),
-            *self.firsts.get(head[:1], ()),
-            *(self.number if head[:1].isdigit() else ()),
-            *self.anything,
-        ]
-        return tuple(sorted(set(found)))
+    def of(self, head: str) -> tuple[str, ...]:
+        """The openings a text whose first two characters, ASCII and lower
+        case, are ``head`` may start with; ``""`` stands for any opening."""
+        found = (*self.pairs.get(head, ()), *self.firsts.get(head[:1], ()))
+        if self.anything or (self.number and head[:1].isdigit()):
+            found += ("",)
+        return found
 
 
-def _heads(cores: list[str]) -> _Heads:
-    pairs: dict[str, list[int]] = {}
-    firsts: dict[str, list[int]] = {}
-    number: list[int] = []
-    anything: list[int] = []
-    for position, core in enumerate(cores):
+def _openings(cores: list[str]) -> _Openings:
+    pairs: dict[str, list[str]] = {}
+    firsts: dict[str, list[str]] = {}
+    number = anything = False
+    for core in cores:
         folded = core.casefold()
         if folded.startswith(_NUMBER_MARK):
-            number.append(position)
+            number = True
             continue
+        opening = _ASCII_START.match(folded.split(_NUMBER_MARK, 1)[0]).group()
         head = folded[:2].removesuffix(_NUMBER_MARK)
         if not head.isascii():
             # Such a phrase never matches a text that opens with two ASCII
             # characters, but for the rare letters that the pattern engine
             # equates with ASCII ones ("ı" with "I").
-            if any(map(_matches_ascii, core[:2])):
-                anything.append(position)
+            anything = anything or any(map(_matches_ascii, core[:2]))
         elif len(head) < 2:
-            firsts.setdefault(head, []).append(position)
+            firsts.setdefault(head, []).append(opening)
         else:
-            pairs.setdefault(head, []).append(position)
-    return _Heads(
+            pairs.setdefault(head, []).append(opening)
+    return _Openings(
         {head: tuple(found) for head, found in pairs.items()},
         {head: tuple(found) for head, found in firsts.items()},
-        tuple(number),
-        tuple(anything),
+        number,
+        anything,
     )
 
 
@@ -186,11 +181,11 @@ class PhraseSet:
         # Longest first, so that a prefix match takes the longest phrase.
         cores = sorted({_normal_core(p) for p in phrases} - {""}, key=_pattern_length)
         cores.reverse()
-        self._patterns = [_as_pattern(core) for core in cores]
-        self._alternation = "|".join(self._patterns) or r"(?!)"
-        self._heads = _heads(cores)
-        self._folded = [core.casefold() for core in cores]
-        self._openings: dict[str, tuple[int, tuple[str, ...]]] = {}
+        self._alternation = "|".join(map(_as_pattern, cores)) or r"(?!)"
+        self._openings = _openings(cores)
+        # By a text's first two characters: the length of the longest opening
+        # it may start with, and those openings.
+        self._by_head: dict[str, tuple[int, tuple[str, ...]]] = {}
 
     # Each pattern is compiled when it is first needed: a large alternation
     # takes the engine long to compile, and many lists need one form only.
@@ -198,11 +193,11 @@ class PhraseSet:
     # eviction would use the random module.
     @cached_property
     def _whole(self) -> regex.Pattern[str]:
-        return _compile(_FORMS["whole"].format(self._alternation))
+        return _compile(rf"(?:{self._alternation})")
 
     @cached_property
     def _prefix(self) -> regex.Pattern[str]:
-        return _compile(_FORMS["prefix"].format(self._alternation))
+        return _compile(rf"(?:{self._alternation})(?![\p{{L}}\p{{N}}])")
 
     @cached_property
     def _word(self) -> regex.Pattern[str]:
@@ -223,19 +218,20 @@ class PhraseSet:
 
     def may_start(self, text: str) -> bool:
         """Whether ``text`` may start with one of the phrases: ``False`` only
-        when it certainly does not. A cheap look at its first two
-        characters, made before any pattern is tried, since most lines start
-        with no phrase at all.
+        when it certainly does not. A few string comparisons, made before any
+        pattern is tried: most lines start with no phrase at all, and a
+        pattern of hundreds of phrases in many languages is slow to try.
 
-        When those characters are ASCII, a text that starts with a phrase
-        (ignoring case, with full case folding) starts, case-folded, with
-        the phrase case-folded: its first two characters are one of the
-        phrases' first two, or its first is a phrase's that folds to one
-        character or has a number second, or a digit if a phrase opens with
-        a number. (A phrase opening with one of the few letters that the
-        pattern engine equates with ASCII ones although their case folding
-        is not ASCII, such as "ı" with "I", turns the look off.) Texts that
-        open otherwise are not looked at: they may start with one.
+        When the text's first characters are ASCII, a text that starts with
+        a phrase (ignoring case, with full case folding) starts, case-folded,
+        with the phrase case-folded: with the opening, up to its first number
+        or character other than ASCII, of one of the phrases whose first two
+        characters are the text's, or whose first is (a phrase that folds to
+        one character or has a number second), or with a digit if a phrase
+        opens with a number. (A phrase opening with one of the few letters
+        that the pattern engine equates with ASCII ones although their case
+        folding is not ASCII, such as "ı" with "I", turns the look off.)
+        Texts that open otherwise are not looked at: they may start with one.
 
         >>> prompts = load("comment_prompts", ("en",))
         >>> prompts.may_start("LEAVE a reply"), prompts.may_start("Rain fell all day.")
@@ -244,61 +240,26 @@ class PhraseSet:
         head = text[:2]
         if not head.isascii():
             return True
-        head, heads = head.lower(), self._heads
-        return (
-            head in heads.pairs
-            or head[:1] in heads.firsts
-            or (bool(heads.number) and head[:1].isdigit())
-            or bool(heads.anything)
-        )
-
-    def _opening(self, form: str, text: str) -> regex.Pattern[str] | None:
-        """The list's pattern of ``form`` (``"whole"`` or ``"prefix"``) if
-        ``text`` may start with one of its phrases, else ``None``.
-
-        A text opening with two ASCII characters may only start with the
-        phrases :meth:`may_start` keeps for them, and of those only with one
-        whose opening up to any number, when written in ASCII, opens the text
-        too, ignoring case: a few string comparisons spare the pattern, which
-        for hundreds of phrases in many languages is slow to try."""
-        head = text[:2]
-        if head.isascii():
-            found = self._openings.get(head)
-            if found is None:
-                found = self._openings[head] = self._openings_of(head.lower())
-            longest, openings = found
-            if not openings:
-                return None
-            start = text[:longest]
-            if start.isascii() and not start.lower().startswith(openings):
-                return None
-        return self._whole if form == "whole" else self._prefix
-
-    def _openings_of(self, head: str) -> tuple[int, tuple[str, ...]]:
-        """The ASCII openings, case-folded, of the phrases a text whose
-        first two characters are ``head`` may start with (each phrase up to
-        its first number or character other than ASCII), and the length of
-        the longest. When one of them holds a letter the pattern engine
-        equates with ASCII ones, an empty opening: only the pattern can tell.
-        """
-        openings = [""] if self._heads.anything else []
-        for position in self._heads.candidates(head):
-            opening = self._folded[position].split(_NUMBER_MARK, 1)[0]
-            openings.append(_ASCII_START.match(opening).group())
-        return max(map(len, openings), default=0), tuple(openings)
+        found = self._by_head.get(head)
+        if found is None:
+            openings = self._openings.of(head.lower())
+            found = self._by_head[head] = (max(map(len, openings), default=0), openings)
+        longest, openings = found
+        if not openings:
+            return False
+        start = text[:longest]
+        return not start.isascii() or start.lower().startswith(openings)
 
     def whole_line(self, core: str) -> str | None:
         """Return ``core`` if it is exactly one of the phrases, else ``None``."""
-        pattern = self._opening("whole", core)
-        match = pattern.fullmatch(core) if pattern is not None else None
+        match = self._whole.fullmatch(core) if self.may_start(core) else None
         return match.group() if match else None
 
     def prefix(self, core: str) -> tuple[str, str] | None:
         """Return ``(phrase, rest)`` if ``core`` starts with one of the
         phrases followed by a non-alphanumeric character or the end.
         """
-        pattern = self._opening("prefix", core)
-        match = pattern.match(core) if pattern is not None else None
+        match = self._prefix.match(core) if self.may_start(core) else None
         if match is None:
             return None
         return match.group(), core[match.end() :]
@@ -312,8 +273,7 @@ class PhraseSet:
     def starts(self, text: str) -> bool:
         """Whether ``text`` starts with one of the phrases, even glued to
         what follows ("EmailFacebook")."""
-        pattern = self._opening("whole", text)
-        return pattern is not None and pattern.match(text) is not None
+        return self.may_start(text) and self._whole.match(text) is not None
 
     def remove_words(self, text: str) -> tuple[str, int]:
         """Like :meth:`remove_all`, but only where a phrase stands as whole
